@@ -1,0 +1,39 @@
+package org.liaison.directory.councillor;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.liaison.infrastructure.auth.Roles;
+
+@Path("/councillors")
+@Authenticated
+public class CouncillorResource {
+
+    private final CouncillorService councillors;
+
+    CouncillorResource(CouncillorService councillors) {
+        this.councillors = councillors;
+    }
+
+    @POST
+    @RolesAllowed({Roles.MEMBERS_SERVICES, Roles.ADMIN})
+    public Response create(@NotNull @Valid CouncillorRequest request, @Context UriInfo uri) {
+        CouncillorResponse created = councillors.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public CouncillorResponse get(@PathParam("id") UUID id) {
+        return councillors.get(id);
+    }
+}

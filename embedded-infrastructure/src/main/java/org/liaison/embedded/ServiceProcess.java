@@ -1,0 +1,128 @@
+package org.liaison.embedded;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** A packaged Liaison service ({@code target/quarkus-app/quarkus-run.jar}) running as its own process. */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final int port;
+    private final Path logFile;
+    private final Process process;
+
+    private ServiceProcess(String name, int port, Path logFile, Process process) {
+        this.name = name;
+        this.port = port;
+        this.logFile = logFile;
+        this.process = process;
+    }
+
+    /**
+     * Starts {@code runnerJar} on {@code port} with {@code environment} added (Quarkus reads
+     * {@code QUARKUS_*}, {@code KAFKA_*}, {@code MP_*} variables as configuration).
+     */
+    public static ServiceProcess start(String name, Path runnerJar, int port, Map<String, String> environment, Path logFile) {
+        if (!Files.isRegularFile(runnerJar)) {
+            throw new IllegalStateException(name + " is not packaged: " + runnerJar + " is missing (run ./mvnw package)");
+        }
+        if (Ports.inUse(port)) {
+            throw new IllegalStateException("Port " + port + " for " + name + " is already in use");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx384m");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-jar");
+        command.add(runnerJar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        builder.environment().putAll(environment);
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        try {
+            Files.createDirectories(logFile.getParent());
+            ServiceProcess service = new ServiceProcess(name, port, logFile, builder.start());
+            Runtime.getRuntime().addShutdownHook(new Thread(service::close, name + "-stop"));
+            return service;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start " + name, e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** Waits until {@code /q/health/ready} answers UP. */
+    public void awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logFile);
+            }
+            try {
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                last = response.statusCode() + " " + response.body();
+            } catch (IOException e) {
+                last = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + name, e);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + name, e);
+            }
+        }
+        throw new IllegalStateException(name + " was not ready within " + timeout + " (" + last + "); see " + logFile);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Stops gracefully (SIGTERM), forcibly after 20 seconds. */
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

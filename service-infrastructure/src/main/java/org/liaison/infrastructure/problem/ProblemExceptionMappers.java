@@ -1,0 +1,110 @@
+package org.liaison.infrastructure.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * One error mapper for the whole suite: every failure leaves as {@code application/problem+json}.
+ * Bad input is a 4xx naming the field; only a genuine fault of ours is a 500, and then without internals.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return e.problem().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        String detail = errors.stream().map(err -> err.field() + " " + err.message()).collect(Collectors.joining("; "));
+        return new Problem("about:blank", "Bad Request", 400, "The request is not valid: " + detail, null, errors)
+                .toResponse();
+    }
+
+    // Quarkus ships its own mappers for these two; naming them here makes ours the more specific match.
+    @ServerExceptionMapper(priority = 1)
+    public Response malformedJson(JsonParseException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mistypedJson(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadableJson(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : null;
+        String message;
+        if (e instanceof InvalidFormatException format) {
+            message = "has a value that is not a valid " + format.getTargetType().getSimpleName()
+                    + (format.getTargetType().isEnum()
+                            ? " (allowed: " + Arrays.toString(format.getTargetType().getEnumConstants()) + ")" : "");
+        } else if (e instanceof UnrecognizedPropertyException) {
+            message = "is not a known field";
+        } else if (e instanceof JsonMappingException) {
+            message = "has the wrong type or shape";
+        } else {
+            message = "The body is not well-formed JSON: " + e.getOriginalMessage();
+        }
+        List<Problem.FieldError> errors = field == null || field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
+        String detail = errors.isEmpty() ? message : field + " " + message;
+        return new Problem("about:blank", "Bad Request", 400, detail, null, errors).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        Response original = e.getResponse();
+        if (original.hasEntity() && original.getMediaType() != null
+                && Problem.MEDIA_TYPE.equals(original.getMediaType().toString())) {
+            return original;
+        }
+        Response.Status status = Response.Status.fromStatusCode(original.getStatus());
+        String detail = e.getMessage() == null ? "" : e.getMessage();
+        Response.ResponseBuilder builder = Response.fromResponse(original)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", status == null ? "Error" : status.getReasonPhrase(),
+                        original.getStatus(), detail, null, List.of()));
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("Unexpected failure while handling a request", e);
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; nothing was changed. Please try again, and report it if it persists.")
+                .toResponse();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        // "create.arg0.email" -> "email": drop the method and parameter segments
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : path;
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}
