@@ -133,6 +133,10 @@ public final class KafkaBroker implements AutoCloseable {
             if (process != null && !process.isAlive()) {
                 throw new IllegalStateException("The Kafka broker exited with " + process.exitValue() + "; see " + logFile);
             }
+            if (process != null && !Ports.inUse(Integer.parseInt(bootstrapServers.substring(bootstrapServers.lastIndexOf(':') + 1)))) {
+                sleep(200); // not listening yet; an admin client now would only log connection failures
+                continue;
+            }
             try (Admin admin = admin()) {
                 admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
                 return;

@@ -1,0 +1,20 @@
+package org.liaison.notify.delivery;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import java.time.ZonedDateTime;
+import org.liaison.notify.matter.Matter;
+
+/** Type-safe Qute templates (HTML and text) for ward matter emails; Qute escapes every value in HTML. */
+@CheckedTemplate(basePath = "MatterEmails")
+public class MatterEmails {
+
+    /** What the templates show, with times already in London local time. */
+    public record MeetingView(Matter matter, String councillorName, ZonedDateTime startsAt, ZonedDateTime endsAt,
+            String wards) {
+    }
+
+    public static native TemplateInstance publicMeetingInvitationHtml(MeetingView view);
+
+    public static native TemplateInstance publicMeetingInvitationText(MeetingView view);
+}

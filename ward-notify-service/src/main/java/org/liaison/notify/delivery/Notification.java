@@ -1,0 +1,62 @@
+package org.liaison.notify.delivery;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One email to one person because of one source event (HUB-1), and where its delivery stands (HUB-2). */
+@Entity
+@Table(name = "notification")
+public class Notification extends PanacheEntityBase {
+
+    public static final String PUBLIC_MEETING_INVITATION = "publicMeetingInvitation";
+
+    public enum Status { PENDING, SENT, RETRYING, FAILED }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "source_event")
+    public String sourceEvent;
+
+    @Column(name = "matter_id")
+    public UUID matterId;
+
+    @Column(name = "recipient_id")
+    public String recipientId;
+
+    @Column(name = "recipient_email")
+    public String recipientEmail;
+
+    @Column(name = "recipient_name")
+    public String recipientName;
+
+    public String template;
+
+    @Enumerated(EnumType.STRING)
+    public Status status;
+
+    public int attempts;
+
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
+    /** The SMTP Message-ID, kept once the server accepted the mail. */
+    @Column(name = "message_id")
+    public String messageId;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+}

@@ -1,0 +1,161 @@
+package org.liaison.notify.delivery;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.liaison.infrastructure.time.ClockProducer;
+import org.liaison.notify.matter.Matter;
+
+/**
+ * Sends queued email through SMTP and records the outcome (HUB-2): SENT with the Message-ID, or RETRYING
+ * with exponential backoff, or FAILED after the configured attempts. State lives in PostgreSQL, so a
+ * restart or an SMTP outage delays mail and loses none. Rows are claimed with SKIP LOCKED, so several
+ * instances never send the same email.
+ */
+@ApplicationScoped
+public class NotificationDelivery {
+
+    private static final Logger LOG = Logger.getLogger(NotificationDelivery.class);
+
+    private final EntityManager entityManager;
+    private final Mailer mailer;
+    private final Clock clock;
+    private final DeliverySettings settings;
+    private final String fromAddress;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private final ExecutorService afterCommit = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "mail-delivery");
+        t.setDaemon(true);
+        return t;
+    });
+
+    NotificationDelivery(EntityManager entityManager, Mailer mailer, Clock clock, DeliverySettings settings,
+            @ConfigProperty(name = "quarkus.mailer.from") String from) {
+        this.entityManager = entityManager;
+        this.mailer = mailer;
+        this.clock = clock;
+        this.settings = settings;
+        this.fromAddress = from.contains("<") ? from.substring(from.indexOf('<') + 1, from.indexOf('>')) : from.strip();
+    }
+
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationQueue.MailQueued queued) {
+        afterCommit.execute(this::deliverDue);
+    }
+
+    @Scheduled(every = "${liaison.delivery.poll-every:10s}", delayed = "3s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        deliverDue();
+    }
+
+    /** Sends everything due now; returns the number of emails SMTP accepted. */
+    public int deliverDue() {
+        if (!running.compareAndSet(false, true)) {
+            again.set(true);
+            return 0;
+        }
+        int sent = 0;
+        try {
+            do {
+                again.set(false);
+                int batch;
+                do {
+                    batch = QuarkusTransaction.requiringNew().call(this::deliverBatch);
+                    sent += batch;
+                } while (batch > 0);
+            } while (again.get());
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Mail delivery interrupted; due emails will be retried");
+        } finally {
+            running.set(false);
+        }
+        return sent;
+    }
+
+    private int deliverBatch() {
+        @SuppressWarnings("unchecked")
+        List<Notification> due = entityManager.createNativeQuery("""
+                select * from notification
+                where status in ('PENDING', 'RETRYING') and next_attempt_at <= ?1
+                order by next_attempt_at
+                limit ?2
+                for update skip locked""", Notification.class)
+                .setParameter(1, clock.instant())
+                .setParameter(2, settings.batchSize())
+                .getResultList();
+        int sent = 0;
+        for (Notification notification : due) {
+            if (send(notification)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean send(Notification notification) {
+        notification.attempts++;
+        String messageId = "<" + notification.id + "@liaison>";
+        try {
+            mailer.send(compose(notification, messageId));
+            notification.status = Notification.Status.SENT;
+            notification.messageId = messageId;
+            notification.sentAt = clock.instant();
+            notification.lastError = null;
+            return true;
+        } catch (RuntimeException e) {
+            String reason = String.valueOf(e.getCause() != null ? e.getCause() : e);
+            notification.lastError = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+            if (notification.attempts >= settings.maxAttempts()) {
+                notification.status = Notification.Status.FAILED;
+                LOG.errorf("Email %s to %s FAILED after %d attempts: %s", notification.id, notification.recipientEmail,
+                        notification.attempts, notification.lastError);
+            } else {
+                notification.status = Notification.Status.RETRYING;
+                notification.nextAttemptAt = clock.instant().plus(backoff(notification.attempts));
+                LOG.warnf("Email %s to %s not accepted (attempt %d), retrying at %s: %s", notification.id,
+                        notification.recipientEmail, notification.attempts, notification.nextAttemptAt, notification.lastError);
+            }
+            return false;
+        }
+    }
+
+    Duration backoff(int attemptsSoFar) {
+        Duration wait = settings.firstRetryAfter().multipliedBy(1L << Math.min(attemptsSoFar - 1, 20));
+        return wait.compareTo(settings.longestWait()) > 0 ? settings.longestWait() : wait;
+    }
+
+    private Mail compose(Notification notification, String messageId) {
+        Matter matter = Matter.findById(notification.matterId);
+        if (!Notification.PUBLIC_MEETING_INVITATION.equals(notification.template) || matter == null) {
+            throw new IllegalStateException("No template " + notification.template + " for matter " + notification.matterId);
+        }
+        MatterEmails.MeetingView view = new MatterEmails.MeetingView(matter, notification.recipientName,
+                matter.startsAt.atZone(ClockProducer.LONDON), matter.endsAt.atZone(ClockProducer.LONDON),
+                String.join(", ", matter.wardCodes));
+        String ics = CalendarInvitation.request(new CalendarInvitation.Details(matter.calendarUid, matter.calendarSequence,
+                matter.title, matter.description, matter.location, matter.startsAt, matter.endsAt, fromAddress,
+                notification.recipientName, notification.recipientEmail), clock.instant());
+        Mail mail = Mail.withHtml(notification.recipientEmail, MailHeaders.subject("Public meeting in your ward: " + matter.title),
+                        MatterEmails.publicMeetingInvitationHtml(view).render())
+                .setText(MatterEmails.publicMeetingInvitationText(view).render())
+                .addAttachment("invitation.ics", ics.getBytes(StandardCharsets.UTF_8), "text/calendar; method=REQUEST; charset=UTF-8");
+        mail.addHeader("Message-ID", messageId);
+        return mail;
+    }
+}

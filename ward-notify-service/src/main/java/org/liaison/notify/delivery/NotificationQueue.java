@@ -1,0 +1,56 @@
+package org.liaison.notify.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.liaison.notify.replica.CouncillorReplica;
+
+/**
+ * Queues emails in the caller's transaction. HUB-1: the same (source event, recipient) is queued at
+ * most once, whatever the redelivery; a second attempt is a no-op.
+ */
+@ApplicationScoped
+public class NotificationQueue {
+
+    /** Fired after a commit that queued mail, so delivery starts at once rather than at the next poll. */
+    public record MailQueued() {
+    }
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final Event<MailQueued> queued;
+
+    NotificationQueue(EntityManager entityManager, Clock clock, Event<MailQueued> queued) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.queued = queued;
+    }
+
+    /** Returns true if queued now, false if this recipient already has a mail for this source event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean enqueue(String sourceEvent, UUID matterId, CouncillorReplica recipient, String template) {
+        Instant now = clock.instant();
+        int inserted = entityManager.createNativeQuery("""
+                insert into notification (id, source_event, matter_id, recipient_id, recipient_email, recipient_name,
+                                          template, status, attempts, next_attempt_at, created_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'PENDING', 0, ?8, ?8)
+                on conflict on constraint notification_once_per_event_and_recipient do nothing""")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, sourceEvent)
+                .setParameter(3, matterId)
+                .setParameter(4, recipient.id)
+                .setParameter(5, recipient.email)
+                .setParameter(6, recipient.displayName)
+                .setParameter(7, template)
+                .setParameter(8, now)
+                .executeUpdate();
+        if (inserted == 1) {
+            queued.fire(new MailQueued());
+        }
+        return inserted == 1;
+    }
+}

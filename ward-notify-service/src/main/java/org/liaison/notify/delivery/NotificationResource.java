@@ -1,0 +1,47 @@
+package org.liaison.notify.delivery;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.liaison.infrastructure.auth.Roles;
+
+/** The outbound email log, for members' services to see what was sent to whom and when. */
+@Path("/notifications")
+@RolesAllowed({Roles.MEMBERS_SERVICES, Roles.ADMIN})
+public class NotificationResource {
+
+    public record NotificationView(UUID id, String sourceEvent, UUID matterId, String recipientId, String recipientEmail,
+            String status, int attempts, String messageId, Instant createdAt, Instant sentAt, String lastError) {
+    }
+
+    @GET
+    public List<NotificationView> list(@QueryParam("recipient") String recipient, @QueryParam("status") Notification.Status status,
+            @QueryParam("source") String source) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (recipient != null) {
+            where.add("recipientId = :recipient");
+            params.and("recipient", recipient);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        if (source != null) {
+            where.add("sourceEvent = :source");
+            params.and("source", source);
+        }
+        List<Notification> found = where.isEmpty()
+                ? Notification.listAll(Sort.by("createdAt").descending())
+                : Notification.list(String.join(" and ", where), Sort.by("createdAt").descending(), params);
+        return found.stream().limit(500).map(n -> new NotificationView(n.id, n.sourceEvent, n.matterId, n.recipientId,
+                n.recipientEmail, n.status.name(), n.attempts, n.messageId, n.createdAt, n.sentAt, n.lastError)).toList();
+    }
+}

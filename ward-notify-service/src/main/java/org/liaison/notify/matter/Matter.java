@@ -1,0 +1,62 @@
+package org.liaison.notify.matter;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** Something affecting one or more wards that their councillors must be told about. */
+@Entity
+@Table(name = "matter")
+public class Matter extends PanacheEntityBase {
+
+    public enum Status { ACTIVE, CANCELLED }
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    public MatterKind kind;
+
+    public String title;
+    public String description;
+    public String location;
+
+    @Column(name = "starts_at")
+    public Instant startsAt;
+
+    @Column(name = "ends_at")
+    public Instant endsAt;
+
+    @Enumerated(EnumType.STRING)
+    public Status status = Status.ACTIVE;
+
+    /** Stable across updates so calendar clients replace the event instead of adding a second one. */
+    @Column(name = "calendar_uid")
+    public String calendarUid;
+
+    @Column(name = "calendar_sequence")
+    public int calendarSequence;
+
+    @Column(name = "registered_by")
+    public String registeredBy;
+
+    @Column(name = "registered_at")
+    public Instant registeredAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "matter_ward", joinColumns = @JoinColumn(name = "matter_id"))
+    @Column(name = "ward_code")
+    public Set<String> wardCodes = new TreeSet<>();
+}

@@ -1,0 +1,16 @@
+package org.liaison.notify.replica;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+
+/** Who represents a set of wards right now, according to the replica: the recipients of ward notices. */
+@ApplicationScoped
+public class WardCouncillorsResolver {
+
+    public List<CouncillorReplica> activeCouncillorsOf(Collection<String> wardCodes) {
+        return CouncillorReplica.<CouncillorReplica>list(
+                "select distinct c from CouncillorReplica c join c.wardCodes w where w in ?1 and c.status = 'ACTIVE' "
+                        + "order by c.displayName", wardCodes);
+    }
+}

@@ -1,0 +1,176 @@
+package org.liaison.notify;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liaison.embedded.SmtpServer;
+import org.liaison.embedded.quarkus.InjectSmtpServer;
+
+@QuarkusTest
+class PublicMeetingInvitationTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @InjectSmtpServer
+    SmtpServer smtp;
+
+    DirectoryFixture directory;
+
+    @BeforeEach
+    void setUp() {
+        directory = new DirectoryFixture(bootstrapServers);
+    }
+
+    @Test
+    void NTF_1_every_councillor_of_the_ward_is_invited_at_once_by_email_with_an_icalendar_invitation() throws Exception {
+        String ward = directory.ward("Abbey");
+        String elsewhere = directory.ward("Westfield");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String ada = directory.councillor(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "Cllr Ada Price",
+                "ada." + tag + "@members.council.example", ward);
+        directory.councillor(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "Cllr Ben Okafor",
+                "ben." + tag + "@members.council.example", ward, elsewhere);
+        directory.councillor(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "Cllr Not Here",
+                "other." + tag + "@members.council.example", elsewhere);
+        DirectoryFixture.awaitReplica(ward, 2);
+
+        String matterId = given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).contentType(ContentType.JSON)
+                .body(Map.of("kind", "PUBLIC_MEETING", "title", "Abbey Road traffic scheme: public meeting",
+                        "description", "Residents' views on the proposed one-way system.",
+                        "location", "Abbey Community Centre, Hall 1",
+                        "startsAt", "2026-12-15T18:30:00Z", "endsAt", "2026-12-15T20:00:00Z",
+                        "wardCodes", List.of(ward)))
+                .when().post("/matters")
+                .then().statusCode(201)
+                .body("recipients", hasSize(2))
+                .extract().path("id");
+
+        for (String who : List.of("ada", "ben")) {
+            String address = who + "." + tag + "@members.council.example";
+            MimeMessage mail = smtp.awaitMessage(m -> sentTo(m, address), Duration.ofSeconds(20));
+            assertEquals("Public meeting in your ward: Abbey Road traffic scheme: public meeting", mail.getSubject());
+            assertEquals("<" + notificationIdOf(mail) + "@liaison>", mail.getMessageID());
+            String html = part(mail, "text/html");
+            String text = part(mail, "text/plain");
+            assertTrue(html.contains("Tuesday 15 December 2026, 18:30"), html);
+            assertTrue(text.contains("Abbey Community Centre, Hall 1"), text);
+
+            Calendar calendar = new CalendarBuilder().build(new StringReader(part(mail, "text/calendar")));
+            assertEquals("REQUEST", calendar.getProperty("METHOD").orElseThrow().getValue());
+            VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
+            assertEquals(matterId + "@liaison", event.getUid().orElseThrow().getValue());
+            assertEquals("20261215T183000Z", event.getDateTimeStart().getValue());
+            assertEquals("20261215T200000Z", event.getDateTimeEnd().getValue());
+            assertEquals("0", event.getSequence().getValue());
+            assertEquals("mailto:" + address, event.getProperty("ATTENDEE").orElseThrow().getValue());
+        }
+        assertFalse(smtp.received().stream().anyMatch(m -> sentTo(m, "other." + tag + "@members.council.example")),
+                "a councillor of another ward is not invited");
+
+        given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).when().get("/matters/" + matterId)
+                .then().statusCode(200)
+                .body("recipients.find { it.councillorId == '" + ada + "' }.notificationStatus", equalTo("SENT"));
+    }
+
+    @Test
+    void HUB_4_what_a_user_typed_is_escaped_in_html_and_never_breaks_a_header() throws Exception {
+        String ward = directory.ward("Castle");
+        String email = "cara." + UUID.randomUUID().toString().substring(0, 8) + "@members.council.example";
+        directory.councillor(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "Cllr Cara Singh", email, ward);
+        DirectoryFixture.awaitReplica(ward, 1);
+
+        given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).contentType(ContentType.JSON)
+                .body(Map.of("kind", "PUBLIC_MEETING", "title", "Castle <b>meeting</b>\r\nBcc: victim@example.com",
+                        "description", "<script>alert('x')</script>",
+                        "startsAt", "2027-01-20T19:00:00Z", "endsAt", "2027-01-20T20:00:00Z", "wardCodes", List.of(ward)))
+                .when().post("/matters").then().statusCode(201);
+
+        MimeMessage mail = smtp.awaitMessage(m -> sentTo(m, email), Duration.ofSeconds(20));
+        assertEquals("Public meeting in your ward: Castle <b>meeting</b> Bcc: victim@example.com", mail.getSubject());
+        assertEquals(null, mail.getHeader("Bcc"));
+        String html = part(mail, "text/html");
+        assertTrue(html.contains("&lt;script&gt;"), html);
+        assertFalse(html.contains("<script>"), html);
+    }
+
+    @Test
+    void a_public_meeting_needs_its_times_and_known_wards() {
+        given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).contentType(ContentType.JSON)
+                .body(Map.of("kind", "PUBLIC_MEETING", "title", "No times", "wardCodes", List.of("E05000001")))
+                .when().post("/matters")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItems("startsAt", "endsAt"));
+        given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).contentType(ContentType.JSON)
+                .body(Map.of("kind", "PUBLIC_MEETING", "title", "Unknown ward", "startsAt", "2027-01-20T19:00:00Z",
+                        "endsAt", "2027-01-20T20:00:00Z", "wardCodes", List.of("NOWHERE")))
+                .when().post("/matters")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("wardCodes[0]"));
+        given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).contentType(ContentType.JSON)
+                .body("{\"kind\": \"PICNIC\", \"title\": \"x\", \"wardCodes\": [\"E05000001\"]}")
+                .when().post("/matters")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("kind"));
+        given().auth().oauth2(org.liaison.embedded.DevTokens.mint("cllr-1", "councillor")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "PUBLIC_MEETING", "title", "x", "wardCodes", List.of("E05000001")))
+                .when().post("/matters").then().statusCode(403);
+    }
+
+    static boolean sentTo(MimeMessage message, String address) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO) != null
+                    && ((InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress().equals(address);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    static String notificationIdOf(MimeMessage message) throws Exception {
+        String id = message.getMessageID();
+        assertNotNull(id);
+        return id.substring(1, id.indexOf('@'));
+    }
+
+    /** The decoded text of the first part with this content type, searching nested multiparts. */
+    static String part(Part message, String contentType) throws Exception {
+        List<Part> queue = new ArrayList<>(List.of(message));
+        while (!queue.isEmpty()) {
+            Part part = queue.remove(0);
+            if (part.isMimeType("multipart/*")) {
+                Multipart multipart = (Multipart) part.getContent();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    queue.add(multipart.getBodyPart(i));
+                }
+            } else if (part.isMimeType(contentType)) {
+                Object content = part.getContent();
+                return content instanceof String s ? s : new String(part.getInputStream().readAllBytes(), "UTF-8");
+            }
+        }
+        throw new AssertionError("No " + contentType + " part in the email");
+    }
+}
