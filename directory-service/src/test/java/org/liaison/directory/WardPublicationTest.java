@@ -110,6 +110,7 @@ class WardPublicationTest {
                 .body(Map.of("code", uniqueCode(), "name", "Nope"))
                 .when().post("/wards").then().statusCode(403);
         given().when().get("/wards").then().statusCode(401);
+        given().auth().oauth2("not-a-token").when().get("/wards").then().statusCode(401);
         given().when().get("/q/health/ready").then().statusCode(200);
     }
 

@@ -55,6 +55,16 @@ public final class SmtpServer implements AutoCloseable {
         throw new AssertionError("No matching email arrived within " + timeout + "; received: " + received().size());
     }
 
+    /** Simulates an SMTP outage: connections are refused until {@link #resume()}. */
+    public void suspend() {
+        greenMail.stop();
+    }
+
+    /** Ends an outage: the server listens again on the same port. */
+    public void resume() {
+        greenMail.start();
+    }
+
     public void purge() {
         try {
             greenMail.purgeEmailFromAllMailboxes();

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -67,19 +68,50 @@ public final class TopicReader {
     }
 
     /** Publishes a CloudEvent in binary mode, as a Liaison service's outbox would. */
-    public void publish(String topic, String key, String eventId, String eventType, String json) {
+    public RecordMetadata publish(String topic, String key, String eventId, String eventType, String json) {
+        RecordHeaders headers = new RecordHeaders();
+        Map.of("ce_specversion", "1.0", "ce_id", eventId, "ce_type", eventType, "ce_source", "/liaison/test",
+                "ce_time", Instant.now().toString()).forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        return send(new ProducerRecord<>(topic, null, key, json, headers));
+    }
+
+    /** Publishes a record without CloudEvents headers: not something a Liaison service would send. */
+    public RecordMetadata publishRaw(String topic, String key, String value) {
+        return send(new ProducerRecord<>(topic, key, value));
+    }
+
+    private RecordMetadata send(ProducerRecord<String, String> record) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        RecordHeaders headers = new RecordHeaders();
-        Map.of("ce_specversion", "1.0", "ce_id", eventId, "ce_type", eventType, "ce_source", "/liaison/test",
-                "ce_time", Instant.now().toString()).forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            producer.send(new ProducerRecord<>(topic, null, key, json, headers)).get();
+            return producer.send(record).get();
         } catch (Exception e) {
-            throw new IllegalStateException("Could not publish to " + topic, e);
+            throw new IllegalStateException("Could not publish to " + record.topic(), e);
         }
+    }
+
+    /** Waits until {@code group} has committed past {@code record} (it has handled it, or skipped it). */
+    public void awaitConsumed(String group, RecordMetadata record, Duration timeout) {
+        org.apache.kafka.common.TopicPartition partition = new org.apache.kafka.common.TopicPartition(record.topic(), record.partition());
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Instant deadline = Instant.now().plus(timeout);
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(props)) {
+            while (Instant.now().isBefore(deadline)) {
+                var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().get(partition);
+                if (committed != null && committed.offset() > record.offset()) {
+                    return;
+                }
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError(group + " did not consume " + record + " within " + timeout);
     }
 
     public static Optional<String> header(ConsumerRecord<?, ?> record, String name) {

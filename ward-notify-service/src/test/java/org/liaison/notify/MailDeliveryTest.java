@@ -1,0 +1,117 @@
+package org.liaison.notify;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.liaison.embedded.SmtpServer;
+import org.liaison.embedded.quarkus.InjectSmtpServer;
+import org.liaison.notify.delivery.Notification;
+import org.liaison.notify.delivery.NotificationDelivery;
+import org.liaison.notify.delivery.NotificationQueue;
+import org.liaison.notify.replica.CouncillorReplica;
+
+/** The notification hub's delivery promises, against a real SMTP server. */
+@QuarkusTest
+class MailDeliveryTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @InjectSmtpServer
+    SmtpServer smtp;
+
+    @Inject
+    NotificationQueue queue;
+
+    @Inject
+    NotificationDelivery delivery;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void HUB_1_one_email_per_source_event_and_recipient_however_often_it_is_queued() throws Exception {
+        String email = "once." + UUID.randomUUID().toString().substring(0, 8) + "@members.council.example";
+        String ward = registerCouncillor(email);
+        String matterId = registerMeeting(ward, "Once-only meeting");
+        smtp.awaitMessage(m -> PublicMeetingInvitationTest.sentTo(m, email), Duration.ofSeconds(20));
+
+        CouncillorReplica recipient = QuarkusTransaction.requiringNew().call(() ->
+                CouncillorReplica.<CouncillorReplica>find("email", email).firstResult());
+        boolean queuedAgain = QuarkusTransaction.requiringNew().call(() ->
+                queue.enqueue("matter:" + matterId + ":registered", UUID.fromString(matterId), recipient,
+                        Notification.PUBLIC_MEETING_INVITATION));
+        delivery.deliverDue();
+
+        assertFalse(queuedAgain, "the same (event, recipient) is not queued twice");
+        Thread.sleep(1000); // give a wrongly queued duplicate the chance to arrive before counting
+        long copies = smtp.received().stream().filter(m -> PublicMeetingInvitationTest.sentTo(m, email)).count();
+        assertEquals(1, copies);
+    }
+
+    @Test
+    void HUB_2_an_smtp_outage_delays_mail_with_retries_and_loses_none() throws Exception {
+        String email = "outage." + UUID.randomUUID().toString().substring(0, 8) + "@members.council.example";
+        String ward = registerCouncillor(email);
+
+        smtp.suspend();
+        String matterId;
+        try {
+            matterId = registerMeeting(ward, "Meeting during an SMTP outage");
+            delivery.deliverDue();
+            Notification failed = notificationOf(matterId);
+            assertEquals(Notification.Status.RETRYING, failed.status);
+            assertEquals(1, failed.attempts);
+            assertNotNull(failed.lastError);
+            assertTrue(failed.nextAttemptAt.isAfter(failed.createdAt.plusSeconds(29)), "backs off before retrying");
+        } finally {
+            smtp.resume();
+        }
+
+        // Move the retry time to now instead of waiting for the backoff.
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "update notification set next_attempt_at = now() where matter_id = ?1")
+                .setParameter(1, UUID.fromString(matterId)).executeUpdate());
+        delivery.deliverDue();
+
+        smtp.awaitMessage(m -> PublicMeetingInvitationTest.sentTo(m, email), Duration.ofSeconds(20));
+        Notification sent = notificationOf(matterId);
+        assertEquals(Notification.Status.SENT, sent.status);
+        assertEquals(2, sent.attempts);
+        assertEquals("<" + sent.id + "@liaison>", sent.messageId);
+    }
+
+    private Notification notificationOf(String matterId) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                Notification.<Notification>find("matterId", UUID.fromString(matterId)).singleResult());
+    }
+
+    private String registerCouncillor(String email) {
+        DirectoryFixture directory = new DirectoryFixture(bootstrapServers);
+        String ward = directory.ward("Delivery Ward");
+        directory.councillor(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "Cllr Fay Lowe", email, ward);
+        DirectoryFixture.awaitReplica(ward, 1);
+        return ward;
+    }
+
+    private static String registerMeeting(String ward, String title) {
+        return given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).contentType(ContentType.JSON)
+                .body(Map.of("kind", "PUBLIC_MEETING", "title", title, "startsAt", "2027-02-01T18:00:00Z",
+                        "endsAt", "2027-02-01T19:00:00Z", "wardCodes", List.of(ward)))
+                .when().post("/matters").then().statusCode(201).extract().path("id");
+    }
+}
