@@ -2,7 +2,15 @@ package org.liaison.embedded;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -12,16 +20,17 @@ import java.util.function.Predicate;
 /** A real SMTP server (GreenMail) on loopback that keeps every message it accepts, for tests to read. */
 public final class SmtpServer implements AutoCloseable {
 
-    private final GreenMail greenMail;
+    private final ServerSetup setup;
+    private volatile GreenMail greenMail;
 
-    private SmtpServer(GreenMail greenMail) {
-        this.greenMail = greenMail;
+    private SmtpServer(ServerSetup setup) {
+        this.setup = setup;
+        this.greenMail = new GreenMail(setup);
+        this.greenMail.start();
     }
 
     public static SmtpServer start() {
-        GreenMail greenMail = new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
-        return new SmtpServer(greenMail);
+        return new SmtpServer(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
 
     public String host() {
@@ -29,7 +38,7 @@ public final class SmtpServer implements AutoCloseable {
     }
 
     public int port() {
-        return greenMail.getSmtp().getPort();
+        return setup.getPort();
     }
 
     public List<MimeMessage> received() {
@@ -55,14 +64,49 @@ public final class SmtpServer implements AutoCloseable {
         throw new AssertionError("No matching email arrived within " + timeout + "; received: " + received().size());
     }
 
+    /** True if {@code address} is the message's first To recipient. */
+    public static boolean sentTo(MimeMessage message, String address) {
+        try {
+            var to = message.getRecipients(Message.RecipientType.TO);
+            return to != null && to.length > 0 && ((InternetAddress) to[0]).getAddress().equals(address);
+        } catch (MessagingException e) {
+            return false;
+        }
+    }
+
+    /** The decoded text of the first part with {@code contentType}, searching nested multiparts. */
+    public static String textOf(Part message, String contentType) {
+        try {
+            List<Part> queue = new ArrayList<>(List.of(message));
+            while (!queue.isEmpty()) {
+                Part part = queue.remove(0);
+                if (part.isMimeType("multipart/*")) {
+                    Multipart multipart = (Multipart) part.getContent();
+                    for (int i = 0; i < multipart.getCount(); i++) {
+                        queue.add(multipart.getBodyPart(i));
+                    }
+                } else if (part.isMimeType(contentType)) {
+                    Object content = part.getContent();
+                    return content instanceof String text ? text
+                            : new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("Unreadable email", e);
+        }
+        throw new AssertionError("No " + contentType + " part in the email");
+    }
+
     /** Simulates an SMTP outage: connections are refused until {@link #resume()}. */
     public void suspend() {
         greenMail.stop();
     }
 
-    /** Ends an outage: the server listens again on the same port. */
+    /** Ends an outage: a fresh server listens on the same port (mail received before is forgotten). */
     public void resume() {
-        greenMail.start();
+        GreenMail fresh = new GreenMail(setup);
+        fresh.start();
+        greenMail = fresh;
     }
 
     public void purge() {

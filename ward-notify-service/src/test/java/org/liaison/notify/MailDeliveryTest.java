@@ -48,7 +48,7 @@ class MailDeliveryTest {
         String email = "once." + UUID.randomUUID().toString().substring(0, 8) + "@members.council.example";
         String ward = registerCouncillor(email);
         String matterId = registerMeeting(ward, "Once-only meeting");
-        smtp.awaitMessage(m -> PublicMeetingInvitationTest.sentTo(m, email), Duration.ofSeconds(20));
+        smtp.awaitMessage(m -> SmtpServer.sentTo(m, email), Duration.ofSeconds(20));
 
         CouncillorReplica recipient = QuarkusTransaction.requiringNew().call(() ->
                 CouncillorReplica.<CouncillorReplica>find("email", email).firstResult());
@@ -59,7 +59,7 @@ class MailDeliveryTest {
 
         assertFalse(queuedAgain, "the same (event, recipient) is not queued twice");
         Thread.sleep(1000); // give a wrongly queued duplicate the chance to arrive before counting
-        long copies = smtp.received().stream().filter(m -> PublicMeetingInvitationTest.sentTo(m, email)).count();
+        long copies = smtp.received().stream().filter(m -> SmtpServer.sentTo(m, email)).count();
         assertEquals(1, copies);
     }
 
@@ -73,8 +73,7 @@ class MailDeliveryTest {
         try {
             matterId = registerMeeting(ward, "Meeting during an SMTP outage");
             delivery.deliverDue();
-            Notification failed = notificationOf(matterId);
-            assertEquals(Notification.Status.RETRYING, failed.status);
+            Notification failed = awaitStatus(matterId, Notification.Status.RETRYING);
             assertEquals(1, failed.attempts);
             assertNotNull(failed.lastError);
             assertTrue(failed.nextAttemptAt.isAfter(failed.createdAt.plusSeconds(29)), "backs off before retrying");
@@ -88,16 +87,25 @@ class MailDeliveryTest {
                 .setParameter(1, UUID.fromString(matterId)).executeUpdate());
         delivery.deliverDue();
 
-        smtp.awaitMessage(m -> PublicMeetingInvitationTest.sentTo(m, email), Duration.ofSeconds(20));
-        Notification sent = notificationOf(matterId);
-        assertEquals(Notification.Status.SENT, sent.status);
+        smtp.awaitMessage(m -> SmtpServer.sentTo(m, email), Duration.ofSeconds(20));
+        Notification sent = awaitStatus(matterId, Notification.Status.SENT);
         assertEquals(2, sent.attempts);
         assertEquals("<" + sent.id + "@liaison>", sent.messageId);
     }
 
-    private Notification notificationOf(String matterId) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                Notification.<Notification>find("matterId", UUID.fromString(matterId)).singleResult());
+    /** Delivery also runs on its own threads (after each commit, on a timer), so wait for the outcome. */
+    private static Notification awaitStatus(String matterId, Notification.Status expected) throws InterruptedException {
+        Notification notification = null;
+        for (int i = 0; i < 100; i++) {
+            notification = QuarkusTransaction.requiringNew().call(() ->
+                    Notification.<Notification>find("matterId", UUID.fromString(matterId)).singleResult());
+            if (notification.status == expected) {
+                return notification;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals(expected, notification.status, "delivery state of the email for matter " + matterId);
+        return notification;
     }
 
     private String registerCouncillor(String email) {

@@ -10,14 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -72,15 +67,15 @@ class PublicMeetingInvitationTest {
 
         for (String who : List.of("ada", "ben")) {
             String address = who + "." + tag + "@members.council.example";
-            MimeMessage mail = smtp.awaitMessage(m -> sentTo(m, address), Duration.ofSeconds(20));
+            MimeMessage mail = smtp.awaitMessage(m -> SmtpServer.sentTo(m, address), Duration.ofSeconds(20));
             assertEquals("Public meeting in your ward: Abbey Road traffic scheme: public meeting", mail.getSubject());
             assertEquals("<" + notificationIdOf(mail) + "@liaison>", mail.getMessageID());
-            String html = part(mail, "text/html");
-            String text = part(mail, "text/plain");
+            String html = SmtpServer.textOf(mail, "text/html");
+            String text = SmtpServer.textOf(mail, "text/plain");
             assertTrue(html.contains("Tuesday 15 December 2026, 18:30"), html);
             assertTrue(text.contains("Abbey Community Centre, Hall 1"), text);
 
-            Calendar calendar = new CalendarBuilder().build(new StringReader(part(mail, "text/calendar")));
+            Calendar calendar = new CalendarBuilder().build(new StringReader(SmtpServer.textOf(mail, "text/calendar")));
             assertEquals("REQUEST", calendar.getProperty("METHOD").orElseThrow().getValue());
             VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
             assertEquals(matterId + "@liaison", event.getUid().orElseThrow().getValue());
@@ -89,7 +84,7 @@ class PublicMeetingInvitationTest {
             assertEquals("0", event.getSequence().getValue());
             assertEquals("mailto:" + address, event.getProperty("ATTENDEE").orElseThrow().getValue());
         }
-        assertFalse(smtp.received().stream().anyMatch(m -> sentTo(m, "other." + tag + "@members.council.example")),
+        assertFalse(smtp.received().stream().anyMatch(m -> SmtpServer.sentTo(m, "other." + tag + "@members.council.example")),
                 "a councillor of another ward is not invited");
 
         given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).when().get("/matters/" + matterId)
@@ -110,10 +105,10 @@ class PublicMeetingInvitationTest {
                         "startsAt", "2027-01-20T19:00:00Z", "endsAt", "2027-01-20T20:00:00Z", "wardCodes", List.of(ward)))
                 .when().post("/matters").then().statusCode(201);
 
-        MimeMessage mail = smtp.awaitMessage(m -> sentTo(m, email), Duration.ofSeconds(20));
+        MimeMessage mail = smtp.awaitMessage(m -> SmtpServer.sentTo(m, email), Duration.ofSeconds(20));
         assertEquals("Public meeting in your ward: Castle <b>meeting</b> Bcc: victim@example.com", mail.getSubject());
         assertEquals(null, mail.getHeader("Bcc"));
-        String html = part(mail, "text/html");
+        String html = SmtpServer.textOf(mail, "text/html");
         assertTrue(html.contains("&lt;script&gt;"), html);
         assertFalse(html.contains("<script>"), html);
     }
@@ -141,36 +136,9 @@ class PublicMeetingInvitationTest {
                 .when().post("/matters").then().statusCode(403);
     }
 
-    static boolean sentTo(MimeMessage message, String address) {
-        try {
-            return message.getRecipients(Message.RecipientType.TO) != null
-                    && ((InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress().equals(address);
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
     static String notificationIdOf(MimeMessage message) throws Exception {
         String id = message.getMessageID();
         assertNotNull(id);
         return id.substring(1, id.indexOf('@'));
-    }
-
-    /** The decoded text of the first part with this content type, searching nested multiparts. */
-    static String part(Part message, String contentType) throws Exception {
-        List<Part> queue = new ArrayList<>(List.of(message));
-        while (!queue.isEmpty()) {
-            Part part = queue.remove(0);
-            if (part.isMimeType("multipart/*")) {
-                Multipart multipart = (Multipart) part.getContent();
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    queue.add(multipart.getBodyPart(i));
-                }
-            } else if (part.isMimeType(contentType)) {
-                Object content = part.getContent();
-                return content instanceof String s ? s : new String(part.getInputStream().readAllBytes(), "UTF-8");
-            }
-        }
-        throw new AssertionError("No " + contentType + " part in the email");
     }
 }

@@ -1,0 +1,171 @@
+package org.liaison.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.standalone.GreenMailStandaloneRunner;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import org.liaison.embedded.DevTokens;
+import org.liaison.embedded.KafkaBroker;
+import org.liaison.embedded.Ports;
+import org.liaison.embedded.PostgresServer;
+import org.liaison.embedded.SuiteServices;
+
+/**
+ * Runs the whole suite on one machine without Docker: embedded PostgreSQL, a Kafka broker, GreenMail with
+ * its web mail viewer, and the four packaged services. Data lives in one folder and survives restarts;
+ * a sample council is loaded on first start; Ctrl-C stops everything.
+ */
+public final class LocalSuite {
+
+    static final int POSTGRES_PORT = 15432;
+    static final int KAFKA_PORT = 19092;
+    static final int KAFKA_CONTROLLER_PORT = 19093;
+    static final int SMTP_PORT = 13025;
+    static final int IMAP_PORT = 13143;
+    static final int MAIL_VIEWER_PORT = 8025;
+
+    private LocalSuite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Instant started = Instant.now();
+        Path repository = Path.of(args.length > 0 ? args[0] : ".").toRealPath();
+        Path data = repository.resolve(args.length > 1 ? args[1] : ".liaison-local");
+        Path logs = data.resolve("logs");
+        Files.createDirectories(logs);
+        say("Liaison local run — data in " + data + ", logs in " + logs);
+
+        PostgresServer postgres = startPostgres(data);
+        Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "postgres-stop"));
+        say("PostgreSQL ready on port " + postgres.port());
+
+        String kafkaBootstrap = System.getenv("LIAISON_KAFKA_BOOTSTRAP");
+        KafkaBroker kafka = null;
+        if (kafkaBootstrap == null || kafkaBootstrap.isBlank()) {
+            kafka = KafkaBroker.start(data.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT);
+            kafka.createSuiteTopics();
+            kafkaBootstrap = kafka.bootstrapServers();
+        }
+        say("Kafka ready at " + kafkaBootstrap);
+
+        startMailServer();
+        say("SMTP server on port " + SMTP_PORT + ", mail viewer on http://127.0.0.1:" + MAIL_VIEWER_PORT + "/");
+
+        SuiteServices services = SuiteServices.start(repository, new SuiteServices.Infrastructure(postgres, kafkaBootstrap,
+                "127.0.0.1", SMTP_PORT, repository.resolve("deploy/local/dev-keys/dev-public-key.pem")),
+                logs, false, Duration.ofMinutes(3));
+        KafkaBroker broker = kafka;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println();
+            say("Stopping Liaison…");
+            services.close();
+            if (broker != null) {
+                broker.close();
+            }
+        }, "suite-stop"));
+
+        SampleCouncil.loadIfEmpty(repository.resolve("deploy/local/sample-council.json"), services.url("directory-service"));
+
+        System.out.println();
+        say("Liaison is running (ready in " + Duration.between(started, Instant.now()).toSeconds() + " s):");
+        for (SuiteServices.Service service : SuiteServices.ALL) {
+            System.out.printf("  %-20s %s/q/swagger-ui   health %s/q/health%n", service.name(),
+                    services.url(service.name()), services.url(service.name()));
+        }
+        System.out.printf("  %-20s http://127.0.0.1:%d/   (SMTP 127.0.0.1:%d)%n", "mail viewer", MAIL_VIEWER_PORT, SMTP_PORT);
+        System.out.printf("  %-20s %s%n", "PostgreSQL", postgres.jdbcUrl("directory") + " (user postgres; one database per service)");
+        System.out.printf("  %-20s %s%n", "Kafka", kafkaBootstrap);
+        System.out.println("  Get a token:         deploy/local/dev-token ms-officer-1 members-services");
+        System.out.println("Press Ctrl-C to stop.");
+        new CountDownLatch(1).await();
+    }
+
+    private static PostgresServer startPostgres(Path data) {
+        String external = System.getenv("LIAISON_DB_URL");
+        if (external != null && !external.isBlank()) {
+            return PostgresServer.external(external, env("LIAISON_DB_USERNAME", "postgres"), env("LIAISON_DB_PASSWORD", ""));
+        }
+        if (Ports.inUse(POSTGRES_PORT)) {
+            throw new IllegalStateException("Port " + POSTGRES_PORT + " is taken: is another local run still going?");
+        }
+        return PostgresServer.embedded(data.resolve("postgres"), POSTGRES_PORT);
+    }
+
+    private static void startMailServer() {
+        if (Ports.inUse(SMTP_PORT) || Ports.inUse(MAIL_VIEWER_PORT)) {
+            throw new IllegalStateException("Port " + SMTP_PORT + " or " + MAIL_VIEWER_PORT + " is taken");
+        }
+        Properties props = new Properties();
+        props.setProperty("greenmail.smtp.hostname", "127.0.0.1");
+        props.setProperty("greenmail.smtp.port", String.valueOf(SMTP_PORT));
+        props.setProperty("greenmail.imap.hostname", "127.0.0.1");
+        props.setProperty("greenmail.imap.port", String.valueOf(IMAP_PORT));
+        props.setProperty("greenmail.api.hostname", "127.0.0.1");
+        props.setProperty("greenmail.api.port", String.valueOf(MAIL_VIEWER_PORT));
+        props.setProperty("greenmail.auth.disabled", "true");
+        new GreenMailStandaloneRunner().doRun(props);
+    }
+
+    static void say(String line) {
+        System.out.println("[liaison] " + line);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** The sample council, loaded through directory-service's API so it is published like any other change. */
+    static final class SampleCouncil {
+
+        private static final HttpClient HTTP = HttpClient.newHttpClient();
+        private static final ObjectMapper JSON = new ObjectMapper();
+
+        static void loadIfEmpty(Path file, String directoryUrl) throws IOException, InterruptedException {
+            String token = DevTokens.mint("local-admin", "admin");
+            HttpResponse<String> wards = HTTP.send(request(directoryUrl + "/wards", token).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (wards.statusCode() != 200) {
+                throw new IllegalStateException("directory-service answered " + wards.statusCode() + ": " + wards.body());
+            }
+            if (JSON.readTree(wards.body()).size() > 0) {
+                say("Sample council already loaded");
+                return;
+            }
+            JsonNode council = JSON.readTree(file.toFile());
+            for (JsonNode ward : council.get("wards")) {
+                post(directoryUrl + "/wards", token, ward);
+            }
+            for (JsonNode councillor : council.get("councillors")) {
+                post(directoryUrl + "/councillors", token, councillor);
+            }
+            say("Loaded the sample council: " + council.get("council").asText() + " — " + council.get("wards").size()
+                    + " wards, " + council.get("councillors").size() + " councillors");
+        }
+
+        private static void post(String url, String token, JsonNode body) throws IOException, InterruptedException {
+            HttpResponse<String> response = HTTP.send(request(url, token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("Loading the sample council failed at " + url + ": " + response.statusCode()
+                        + " " + response.body());
+            }
+        }
+
+        private static HttpRequest.Builder request(String url, String token) {
+            return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token);
+        }
+    }
+}
