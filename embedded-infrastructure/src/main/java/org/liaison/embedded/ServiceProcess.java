@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /** A packaged Liaison service ({@code target/quarkus-app/quarkus-run.jar}) running as its own process. */
 public final class ServiceProcess implements AutoCloseable {
@@ -113,16 +112,6 @@ public final class ServiceProcess implements AutoCloseable {
     /** Stops gracefully (SIGTERM), forcibly after 20 seconds. */
     @Override
     public void close() {
-        if (process.isAlive()) {
-            process.destroy();
-            try {
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
+        ChildProcesses.stop(process);
     }
 }

@@ -105,7 +105,7 @@ class PublicMeetingInvitationIT {
         assertEquals("REQUEST", invitation.getProperty("METHOD").orElseThrow().getValue());
         assertEquals(matterId + "@liaison", event.getUid().orElseThrow().getValue());
         assertEquals("20270304T190000Z", event.getDateTimeStart().getValue());
-        assertEquals("St Mary's Library", event.getLocation().orElseThrow().getValue());
+        assertEquals("St Mary's Library", event.getProperty("LOCATION").orElseThrow().getValue());
 
         given().baseUri(notify).auth().oauth2(MEMBERS_SERVICES).when().get("/matters/" + matterId)
                 .then().statusCode(200)

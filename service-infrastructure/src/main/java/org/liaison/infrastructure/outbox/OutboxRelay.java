@@ -2,17 +2,16 @@ package org.liaison.infrastructure.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.liaison.infrastructure.work.BatchDrainer;
 
 /**
  * Publishes outbox rows to Kafka in the order they were written, then marks them published.
@@ -34,13 +33,7 @@ public class OutboxRelay {
     private final KafkaOutboxSender sender;
     private final Clock clock;
     private final int batchSize;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
-    private final ExecutorService afterCommit = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "outbox-relay");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BatchDrainer drainer;
 
     OutboxRelay(EntityManager entityManager, KafkaOutboxSender sender, Clock clock,
             @ConfigProperty(name = "liaison.outbox.batch-size", defaultValue = "100") int batchSize) {
@@ -48,10 +41,12 @@ public class OutboxRelay {
         this.sender = sender;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.drainer = new BatchDrainer("outbox-relay",
+                () -> QuarkusTransaction.requiringNew().call(this::relayBatch) == batchSize);
     }
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
-        afterCommit.execute(this::relayPending);
+        drainer.drainSoon();
     }
 
     @Scheduled(every = "${liaison.outbox.sweep-every:5s}", delayed = "2s",
@@ -60,28 +55,14 @@ public class OutboxRelay {
         relayPending();
     }
 
-    /** Publishes everything pending; returns how many messages were published by this call. */
-    public int relayPending() {
-        if (!running.compareAndSet(false, true)) {
-            again.set(true);
-            return 0;
-        }
-        int published = 0;
-        try {
-            do {
-                again.set(false);
-                int batch;
-                do {
-                    batch = QuarkusTransaction.requiringNew().call(this::relayBatch);
-                    published += Math.max(batch, 0);
-                } while (batch == batchSize);
-            } while (again.get());
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Outbox relay stopped; pending messages will be retried");
-        } finally {
-            running.set(false);
-        }
-        return published;
+    /** Publishes everything pending now, on the calling thread (unless a relay is already running here). */
+    public void relayPending() {
+        drainer.drainNow();
+    }
+
+    @PreDestroy
+    void stop() {
+        drainer.shutdown();
     }
 
     /** One batch in one transaction; returns the number published, or -1 when a send failed. */

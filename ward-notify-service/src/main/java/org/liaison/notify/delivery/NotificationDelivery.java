@@ -4,6 +4,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -13,12 +14,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.liaison.infrastructure.time.ClockProducer;
+import org.liaison.infrastructure.work.BatchDrainer;
 import org.liaison.notify.matter.Matter;
 
 /**
@@ -37,13 +36,8 @@ public class NotificationDelivery {
     private final Clock clock;
     private final DeliverySettings settings;
     private final String fromAddress;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
-    private final ExecutorService afterCommit = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "mail-delivery");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BatchDrainer drainer = new BatchDrainer("mail-delivery",
+            () -> QuarkusTransaction.requiringNew().call(this::deliverBatch));
 
     NotificationDelivery(EntityManager entityManager, Mailer mailer, Clock clock, DeliverySettings settings,
             @ConfigProperty(name = "quarkus.mailer.from") String from) {
@@ -55,7 +49,7 @@ public class NotificationDelivery {
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationQueue.MailQueued queued) {
-        afterCommit.execute(this::deliverDue);
+        drainer.drainSoon();
     }
 
     @Scheduled(every = "${liaison.delivery.poll-every:10s}", delayed = "3s",
@@ -64,31 +58,18 @@ public class NotificationDelivery {
         deliverDue();
     }
 
-    /** Sends everything due now; returns the number of emails SMTP accepted. */
-    public int deliverDue() {
-        if (!running.compareAndSet(false, true)) {
-            again.set(true);
-            return 0;
-        }
-        int sent = 0;
-        try {
-            do {
-                again.set(false);
-                int batch;
-                do {
-                    batch = QuarkusTransaction.requiringNew().call(this::deliverBatch);
-                    sent += batch;
-                } while (batch > 0);
-            } while (again.get());
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Mail delivery interrupted; due emails will be retried");
-        } finally {
-            running.set(false);
-        }
-        return sent;
+    /** Sends everything due now, on the calling thread (unless delivery is already running here). */
+    public void deliverDue() {
+        drainer.drainNow();
     }
 
-    private int deliverBatch() {
+    @PreDestroy
+    void stop() {
+        drainer.shutdown();
+    }
+
+    /** One batch of due emails in one transaction; true if another batch may be waiting. */
+    private boolean deliverBatch() {
         @SuppressWarnings("unchecked")
         List<Notification> due = entityManager.createNativeQuery("""
                 select * from notification
@@ -99,13 +80,11 @@ public class NotificationDelivery {
                 .setParameter(1, clock.instant())
                 .setParameter(2, settings.batchSize())
                 .getResultList();
-        int sent = 0;
+        boolean anySent = false;
         for (Notification notification : due) {
-            if (send(notification)) {
-                sent++;
-            }
+            anySent |= send(notification);
         }
-        return sent;
+        return anySent;
     }
 
     private boolean send(Notification notification) {

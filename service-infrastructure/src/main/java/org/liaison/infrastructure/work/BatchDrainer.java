@@ -1,0 +1,64 @@
+package org.liaison.infrastructure.work;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Works through a queue kept in the database, one batch (one transaction) at a time, until it is empty.
+ * Runs when asked: right after a commit that added work ({@link #drainSoon}), or on a timer
+ * ({@link #drainNow}). Never runs twice at once in this process; a request that arrives while a drain is
+ * running makes that drain go round once more, so nothing waits for the next timer.
+ */
+public final class BatchDrainer {
+
+    private static final Logger LOG = Logger.getLogger(BatchDrainer.class);
+
+    private final String name;
+    private final BooleanSupplier batch;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private final ExecutorService executor;
+
+    /** {@code batch} handles one batch and answers whether more may be waiting. */
+    public BatchDrainer(String name, BooleanSupplier batch) {
+        this.name = name;
+        this.batch = batch;
+        this.executor = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Drains on the drainer's own thread, returning at once. */
+    public void drainSoon() {
+        executor.execute(this::drainNow);
+    }
+
+    /** Drains on the calling thread, unless a drain is already running (which then goes round again). */
+    public void drainNow() {
+        if (!running.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        try {
+            do {
+                again.set(false);
+                while (batch.getAsBoolean()) {
+                    // keep going while full batches come back
+                }
+            } while (again.get());
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "%s stopped; the remaining work is retried on the next run", name);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    public void shutdown() {
+        executor.shutdownNow();
+    }
+}
