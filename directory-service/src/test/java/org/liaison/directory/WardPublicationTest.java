@@ -89,8 +89,8 @@ class WardPublicationTest {
         given().auth().oauth2(DevTokens.mint("cllr-x", "councillor"))
                 .when().get("/wards/" + code + "/councillors")
                 .then().statusCode(200)
-                .body("size()", equalTo(3))
-                .body("displayName", hasItem("Cllr Ben Okafor"));
+                .body("total", equalTo(3))
+                .body("items.displayName", hasItem("Cllr Ben Okafor"));
     }
 
     @Test

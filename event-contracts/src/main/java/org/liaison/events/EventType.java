@@ -12,7 +12,6 @@ public final class EventType {
     public static final String GROUP_STATE = "liaison.directory.group.v1";
     public static final String CONFLICT_STATE = "liaison.directory.conflict.v1";
     /** The record was deleted; the value is a Kafka tombstone (null). */
-    public static final String WARD_DELETED = "liaison.directory.ward-deleted.v1";
     public static final String COUNCILLOR_DELETED = "liaison.directory.councillor-deleted.v1";
 
     private EventType() {

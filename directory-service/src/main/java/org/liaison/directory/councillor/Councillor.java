@@ -5,11 +5,15 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +27,8 @@ import org.liaison.events.directory.CouncillorRecord;
 public class Councillor extends PanacheEntityBase {
 
     public enum Status { ACTIVE, FORMER }
+
+    public enum PreferredContact { EMAIL, PHONE, LETTER, IN_PERSON }
 
     @Id
     public UUID id;
@@ -43,7 +49,22 @@ public class Councillor extends PanacheEntityBase {
     @Column(name = "ward_code")
     public Set<String> wardCodes = new TreeSet<>();
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "councillor_role", joinColumns = @JoinColumn(name = "councillor_id"))
+    @OrderColumn(name = "position")
+    public List<CouncillorRole> roles = new ArrayList<>();
+
+    @Column(name = "term_start")
+    public LocalDate termStart;
+
+    @Column(name = "term_end")
+    public LocalDate termEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_contact")
+    public PreferredContact preferredContact = PreferredContact.EMAIL;
+
+    @Enumerated(EnumType.STRING)
     public Status status = Status.ACTIVE;
 
     @Column(name = "created_at")
@@ -53,7 +74,9 @@ public class Councillor extends PanacheEntityBase {
     public Instant updatedAt;
 
     public CouncillorRecord toRecord() {
-        return new CouncillorRecord(id.toString(), displayName, email, groupCode, new ArrayList<>(wardCodes), List.of(),
-                null, null, null, status.name());
+        return new CouncillorRecord(id.toString(), displayName, email, groupCode, new ArrayList<>(wardCodes),
+                roles.stream().map(r -> new CouncillorRecord.CouncillorRoleRecord(r.role.name(), r.committeeCode, r.portfolio,
+                        r.fromDate, r.toDate)).toList(),
+                termStart, termEnd, preferredContact.name(), status.name());
     }
 }

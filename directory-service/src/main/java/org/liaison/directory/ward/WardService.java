@@ -1,12 +1,15 @@
 package org.liaison.directory.ward;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
+import java.util.Objects;
 import org.liaison.events.EventType;
 import org.liaison.events.Topic;
 import org.liaison.infrastructure.outbox.Outbox;
 import org.liaison.infrastructure.problem.ProblemException;
+import org.liaison.infrastructure.rest.Page;
+import org.liaison.infrastructure.rest.PageRequest;
 
 @ApplicationScoped
 public class WardService {
@@ -26,10 +29,39 @@ public class WardService {
         }
         Ward ward = new Ward();
         ward.code = request.code();
+        apply(ward, request);
+        return ward;
+    }
+
+    @Transactional
+    public Ward update(String code, WardRequest request) {
+        if (!code.equals(request.code())) {
+            throw ProblemException.badRequest("code", "must match the ward in the path (" + code + "); a ward's code cannot change");
+        }
+        Ward ward = get(code);
+        apply(ward, request);
+        return ward;
+    }
+
+    /** Creates or updates by code; true if anything changed (and so was published). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean upsert(WardRequest request) {
+        Ward ward = Ward.findById(request.code());
+        if (ward == null) {
+            create(request);
+            return true;
+        }
+        if (Objects.equals(ward.name, request.name().strip())) {
+            return false;
+        }
+        apply(ward, request);
+        return true;
+    }
+
+    private void apply(Ward ward, WardRequest request) {
         ward.name = request.name().strip();
         ward.persist();
         outbox.publish(Topic.DIRECTORY_WARDS, ward.code, EventType.WARD_STATE, ward.toRecord());
-        return ward;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -42,7 +74,8 @@ public class WardService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Ward> list() {
-        return Ward.listAll(io.quarkus.panache.common.Sort.by("code"));
+    public Page<Ward> list(PageRequest page) {
+        var query = Ward.findAll(Sort.by("code")).page(page.toPanache());
+        return new Page<>(query.list(), page.page, page.size, query.count());
     }
 }

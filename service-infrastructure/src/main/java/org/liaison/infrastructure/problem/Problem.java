@@ -13,7 +13,17 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public record FieldError(String field, String message) {
+    /** What is wrong with one field; {@code line} is the CSV line number for an import. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FieldError(String field, String message, Integer line) {
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
+    }
+
+    /** 422 without a protocol rule: the request is well-formed but refers to what does not exist, etc. */
+    public static Problem unprocessable(String detail, List<FieldError> errors) {
+        return new Problem("about:blank", "Unprocessable Content", 422, detail, null, errors);
     }
 
     public static Problem of(Response.Status status, String detail) {

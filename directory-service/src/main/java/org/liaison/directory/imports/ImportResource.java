@@ -1,0 +1,31 @@
+package org.liaison.directory.imports;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.liaison.infrastructure.auth.Roles;
+import org.liaison.infrastructure.problem.ProblemException;
+
+@Path("/imports")
+@RolesAllowed({Roles.MEMBERS_SERVICES, Roles.ADMIN})
+public class ImportResource {
+
+    private final CsvImportService imports;
+
+    ImportResource(CsvImportService imports) {
+        this.imports = imports;
+    }
+
+    @POST
+    @Consumes({"text/csv", "text/plain"})
+    @Operation(summary = "Import one kind of record from CSV (DIR-7): all or nothing; re-importing the same file changes nothing")
+    public CsvImportService.ImportResult importCsv(@QueryParam("kind") ImportKind kind, String csv) {
+        if (kind == null) {
+            throw ProblemException.badRequest("kind", "is required: wards, groups, committees, councillors, officers or service-areas");
+        }
+        return imports.importCsv(kind, csv);
+    }
+}

@@ -1,0 +1,16 @@
+package org.liaison.directory.relationship;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record RelationshipRequest(
+        @NotNull UUID councillorId,
+        @NotNull UUID officerId,
+        @NotNull DeclaredRelationship.Kind kind,
+        @NotNull LocalDate declaredOn,
+        @NotBlank @Size(max = 200) String declaredTo,
+        @Size(max = 2000) String notes) {
+}
