@@ -2,6 +2,7 @@ package org.liaison.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.standalone.GreenMailStandaloneRunner;
 import java.io.IOException;
 import java.net.URI;
@@ -12,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import org.liaison.embedded.DevTokens;
@@ -74,7 +78,7 @@ public final class LocalSuite {
             }
         }, "suite-stop"));
 
-        SampleCouncil.loadIfEmpty(repository.resolve("deploy/local/sample-council.json"), services.url("directory-service"));
+        SampleCouncil.loadIfEmpty(repository.resolve("deploy/local/sample-council"), services.url("directory-service"));
 
         System.out.println();
         say("Liaison is running (ready in " + Duration.between(started, Instant.now()).toSeconds() + " s):");
@@ -125,47 +129,73 @@ public final class LocalSuite {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    /** The sample council, loaded through directory-service's API so it is published like any other change. */
+    /**
+     * The sample council, loaded through directory-service's CSV import (the same path a council uses) so
+     * every record is published like any other change. Declared relationships go through the register's API.
+     */
     static final class SampleCouncil {
+
+        /** Import order: what a file refers to is imported before it. */
+        static final List<String[]> FILES = List.of(
+                new String[] {"wards", "wards.csv"},
+                new String[] {"committees", "committees.csv"},
+                new String[] {"groups", "groups.csv"},
+                new String[] {"councillors", "councillors.csv"},
+                new String[] {"groups", "group-leaders.csv"},
+                new String[] {"officers", "officers.csv"},
+                new String[] {"service-areas", "service-areas.csv"});
 
         private static final HttpClient HTTP = HttpClient.newHttpClient();
         private static final ObjectMapper JSON = new ObjectMapper();
 
-        static void loadIfEmpty(Path file, String directoryUrl) throws IOException, InterruptedException {
+        static void loadIfEmpty(Path folder, String directoryUrl) throws IOException, InterruptedException {
             String token = DevTokens.mint("local-admin", "admin");
-            HttpResponse<String> wards = HTTP.send(request(directoryUrl + "/wards", token).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (wards.statusCode() != 200) {
-                throw new IllegalStateException("directory-service answered " + wards.statusCode() + ": " + wards.body());
-            }
-            if (JSON.readTree(wards.body()).size() > 0) {
+            if (get(directoryUrl + "/wards?size=1", token).get("total").asLong() > 0) {
                 say("Sample council already loaded");
                 return;
             }
-            JsonNode council = JSON.readTree(file.toFile());
-            for (JsonNode ward : council.get("wards")) {
-                post(directoryUrl + "/wards", token, ward);
+            for (String[] file : FILES) {
+                send(request(directoryUrl + "/imports?kind=" + file[0], token).header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofFile(folder.resolve(file[1]))).build(), 200);
             }
-            for (JsonNode councillor : council.get("councillors")) {
-                post(directoryUrl + "/councillors", token, councillor);
+            Map<String, String> ids = new HashMap<>();
+            for (String kind : List.of("councillors", "officers")) {
+                for (JsonNode person : get(directoryUrl + "/" + kind + "?size=500", token).get("items")) {
+                    ids.put(person.get("email").asText(), person.get("id").asText());
+                }
             }
-            say("Loaded the sample council: " + council.get("council").asText() + " — " + council.get("wards").size()
-                    + " wards, " + council.get("councillors").size() + " councillors");
+            String monitoringOfficer = DevTokens.mint("local-monitoring-officer", "monitoring-officer");
+            JsonNode relationships = JSON.readTree(folder.resolve("relationships.json").toFile());
+            for (JsonNode relationship : relationships) {
+                ObjectNode body = relationship.deepCopy();
+                body.put("councillorId", ids.get(body.remove("councillorEmail").asText()));
+                body.put("officerId", ids.get(body.remove("officerEmail").asText()));
+                send(request(directoryUrl + "/relationships", monitoringOfficer).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), 201);
+            }
+            say("Loaded the sample council (Aldermoor, fictional): "
+                    + get(directoryUrl + "/wards?size=1", token).get("total") + " wards, "
+                    + get(directoryUrl + "/councillors?size=1", token).get("total") + " councillors, "
+                    + get(directoryUrl + "/officers?size=1", token).get("total") + " officers, "
+                    + get(directoryUrl + "/service-areas?size=1", token).get("total") + " service areas, "
+                    + relationships.size() + " declared relationships");
         }
 
-        private static void post(String url, String token, JsonNode body) throws IOException, InterruptedException {
-            HttpResponse<String> response = HTTP.send(request(url, token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 201) {
-                throw new IllegalStateException("Loading the sample council failed at " + url + ": " + response.statusCode()
-                        + " " + response.body());
+        private static JsonNode get(String url, String token) throws IOException, InterruptedException {
+            return JSON.readTree(send(request(url, token).GET().build(), 200));
+        }
+
+        private static String send(HttpRequest request, int expected) throws IOException, InterruptedException {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException("Loading the sample council failed at " + request.uri() + ": "
+                        + response.statusCode() + " " + response.body());
             }
+            return response.body();
         }
 
         private static HttpRequest.Builder request(String url, String token) {
-            return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token);
+            return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token);
         }
     }
 }

@@ -74,7 +74,7 @@ public class Councillor extends PanacheEntityBase {
     public Instant updatedAt;
 
     public CouncillorRecord toRecord() {
-        return new CouncillorRecord(id.toString(), displayName, email, groupCode, new ArrayList<>(wardCodes),
+        return new CouncillorRecord(id.toString(), displayName, email, groupCode, wardCodes.stream().sorted().toList(),
                 roles.stream().map(r -> new CouncillorRecord.CouncillorRoleRecord(r.role.name(), r.committeeCode, r.portfolio,
                         r.fromDate, r.toDate)).toList(),
                 termStart, termEnd, preferredContact.name(), status.name());

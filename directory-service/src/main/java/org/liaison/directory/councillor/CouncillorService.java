@@ -212,7 +212,7 @@ public class CouncillorService {
         boolean mayReadPhone = identity.hasRole(Roles.MEMBERS_SERVICES) || identity.hasRole(Roles.ADMIN)
                 || c.id.toString().equals(identity.getPrincipal().getName());
         return new CouncillorResponse(c.id.toString(), c.displayName, c.email, mayReadPhone ? c.phone : null, c.groupCode,
-                new ArrayList<>(c.wardCodes),
+                c.wardCodes.stream().sorted().toList(),
                 c.roles.stream().map(r -> new CouncillorResponse.Role(r.role.name(), r.committeeCode, r.portfolio, r.fromDate, r.toDate)).toList(),
                 c.termStart, c.termEnd, c.preferredContact.name(), c.status.name());
     }

@@ -128,8 +128,8 @@ public class CsvImportService {
     private Object read(ImportKind kind, CsvRow row) {
         return switch (kind) {
             case WARDS -> new WardRequest(row.required("code"), row.required("name"));
-            case GROUPS -> new GroupRequest(row.required("code"), row.required("name"),
-                    councillorByEmail(row, "leaderEmail"));
+            case GROUPS -> new GroupRequest(row.required("code"), row.required("name"), row.has("leaderEmail")
+                    ? councillorByEmail(row, "leaderEmail") : currentLeader(row.text("code")));
             case COMMITTEES -> new CommitteeRequest(row.required("code"), row.required("name"),
                     row.enumValue("kind", org.liaison.directory.committee.Committee.Kind.class));
             case COUNCILLORS -> new CouncillorRequest(row.required("displayName"), row.required("email"), row.text("phone"),
@@ -213,6 +213,11 @@ public class CsvImportService {
             return null;
         }
         return officer.id;
+    }
+
+    private static UUID currentLeader(String groupCode) {
+        return groupCode == null ? null : org.liaison.directory.group.PoliticalGroup
+                .<org.liaison.directory.group.PoliticalGroup>findByIdOptional(groupCode).map(g -> g.leaderId).orElse(null);
     }
 
     private static UUID councillorByEmail(CsvRow row, String column) {

@@ -39,6 +39,11 @@ final class CsvRow {
         errors.add(new Problem.FieldError(column, message, (int) line));
     }
 
+    /** True if the file has this column at all (an absent column leaves the stored value alone). */
+    boolean has(String column) {
+        return record.isMapped(column);
+    }
+
     /** The trimmed cell, or null when empty or when the file has no such column. */
     String text(String column) {
         if (!record.isMapped(column) || !record.isSet(column)) {

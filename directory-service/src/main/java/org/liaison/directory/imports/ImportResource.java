@@ -22,10 +22,10 @@ public class ImportResource {
     @POST
     @Consumes({"text/csv", "text/plain"})
     @Operation(summary = "Import one kind of record from CSV (DIR-7): all or nothing; re-importing the same file changes nothing")
-    public CsvImportService.ImportResult importCsv(@QueryParam("kind") ImportKind kind, String csv) {
-        if (kind == null) {
+    public CsvImportService.ImportResult importCsv(@QueryParam("kind") String kind, String csv) {
+        if (kind == null || kind.isBlank()) {
             throw ProblemException.badRequest("kind", "is required: wards, groups, committees, councillors, officers or service-areas");
         }
-        return imports.importCsv(kind, csv);
+        return imports.importCsv(ImportKind.fromString(kind), csv);
     }
 }

@@ -119,7 +119,7 @@ public class Officer extends PanacheEntityBase {
 
     public OfficerRecord toRecord() {
         return new OfficerRecord(id.toString(), displayName, email, jobTitle, seniority.name(),
-                statutoryRoles.stream().map(Enum::name).toList(), new ArrayList<>(serviceAreaCodes),
+                statutoryRoles.stream().sorted().map(Enum::name).toList(), serviceAreaCodes.stream().sorted().toList(),
                 lineManagerId == null ? null : lineManagerId.toString(), politicallyRestricted,
                 new OfficerRecord.WorkingHours(workingDays(), workStart, workEnd),
                 absences.stream().map(a -> new OfficerRecord.Absence(a.fromDate, a.toDate)).toList(), status.name());

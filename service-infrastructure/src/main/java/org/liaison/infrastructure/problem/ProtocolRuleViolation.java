@@ -9,8 +9,13 @@ import java.util.List;
 public class ProtocolRuleViolation extends ProblemException {
 
     public ProtocolRuleViolation(String ruleId, String detail) {
+        this(ruleId, detail, List.of());
+    }
+
+    /** With the fields the rule is about, e.g. {@code wardCodes} for DIR-2. */
+    public ProtocolRuleViolation(String ruleId, String detail, List<Problem.FieldError> errors) {
         super(new Problem("https://liaison.example/rules/" + ruleId, "Protocol rule " + ruleId + " not met", 422,
-                detail, ruleId, List.of()));
+                detail, ruleId, errors));
     }
 
     public String ruleId() {
