@@ -45,20 +45,8 @@ public final class SuiteServices implements AutoCloseable {
         SuiteServices suite = new SuiteServices(running);
         try {
             for (Service service : ALL) {
-                infrastructure.postgres().ensureDatabase(service.database());
-                Map<String, String> env = new HashMap<>();
-                env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.postgres().jdbcUrl(service.database()));
-                env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.postgres().username());
-                env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.postgres().password());
-                env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
-                env.put("QUARKUS_MAILER_HOST", infrastructure.smtpHost());
-                env.put("QUARKUS_MAILER_PORT", String.valueOf(infrastructure.smtpPort()));
-                // DEV/TEST-ONLY key: a real deployment points this at its OIDC provider's keys.
-                env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", infrastructure.jwtPublicKey().toAbsolutePath().toString());
-                int port = randomPorts ? Ports.free() : service.defaultPort();
-                Path jar = repository.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
-                running.put(service.name(), ServiceProcess.start(service.name(), jar, port, env,
-                        logDirectory.resolve(service.name() + ".log")));
+                running.put(service.name(), launch(repository, infrastructure, service, service.name(), Map.of(),
+                        randomPorts ? Ports.free() : service.defaultPort(), logDirectory));
             }
             for (ServiceProcess service : running.values()) {
                 service.awaitReady(readyWithin);
@@ -68,6 +56,40 @@ public final class SuiteServices implements AutoCloseable {
             suite.close();
             throw e;
         }
+    }
+
+    /**
+     * Starts one more instance of {@code service} under another name, with its own database and any extra
+     * configuration (e.g. a new consumer group), on a free port; waits until it is ready.
+     */
+    public static ServiceProcess startInstance(Path repository, Infrastructure infrastructure, Service service,
+            String instanceName, String database, Map<String, String> extraEnvironment, Path logDirectory, Duration readyWithin) {
+        ServiceProcess instance = launch(repository, infrastructure, new Service(service.name(), database, 0), instanceName,
+                extraEnvironment, Ports.free(), logDirectory);
+        try {
+            instance.awaitReady(readyWithin);
+            return instance;
+        } catch (RuntimeException e) {
+            instance.close();
+            throw e;
+        }
+    }
+
+    private static ServiceProcess launch(Path repository, Infrastructure infrastructure, Service service, String instanceName,
+            Map<String, String> extraEnvironment, int port, Path logDirectory) {
+        infrastructure.postgres().ensureDatabase(service.database());
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.postgres().jdbcUrl(service.database()));
+        env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.postgres().username());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.postgres().password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        env.put("QUARKUS_MAILER_HOST", infrastructure.smtpHost());
+        env.put("QUARKUS_MAILER_PORT", String.valueOf(infrastructure.smtpPort()));
+        // DEV/TEST-ONLY key: a real deployment points this at its OIDC provider's keys.
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", infrastructure.jwtPublicKey().toAbsolutePath().toString());
+        env.putAll(extraEnvironment);
+        Path jar = repository.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+        return ServiceProcess.start(instanceName, jar, port, env, logDirectory.resolve(instanceName + ".log"));
     }
 
     public String url(String serviceName) {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.restassured.http.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,12 +15,9 @@ import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
-import org.liaison.embedded.KafkaBroker;
-import org.liaison.embedded.PostgresServer;
 import org.liaison.embedded.SmtpServer;
 import org.liaison.embedded.SuiteServices;
 
@@ -33,38 +28,15 @@ import org.liaison.embedded.SuiteServices;
  */
 class PublicMeetingInvitationIT {
 
-    private static PostgresServer postgres;
-    private static KafkaBroker kafka;
-    private static SmtpServer smtp;
-    private static SuiteServices suite;
-
     private static final String MEMBERS_SERVICES = DevTokens.mint("ms-officer-1", "members-services");
+
+    private static RunningSuite suite;
+    private static SmtpServer smtp;
 
     @BeforeAll
     static void startTheSuite() throws Exception {
-        Path repository = Path.of(System.getProperty("liaison.repository", "..")).toRealPath();
-        Path logs = repository.resolve("system-tests/target/service-logs");
-        Files.createDirectories(logs);
-        postgres = PostgresServer.forTests();
-        kafka = KafkaBroker.forTests();
-        kafka.createSuiteTopics();
-        smtp = SmtpServer.start();
-        suite = SuiteServices.start(repository, new SuiteServices.Infrastructure(postgres, kafka.bootstrapServers(),
-                smtp.host(), smtp.port(), repository.resolve("deploy/local/dev-keys/dev-public-key.pem")),
-                logs, true, Duration.ofMinutes(2));
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        for (AutoCloseable closeable : new AutoCloseable[] {suite, smtp, kafka, postgres}) {
-            try {
-                if (closeable != null) {
-                    closeable.close();
-                }
-            } catch (Exception e) {
-                // keep stopping the rest
-            }
-        }
+        suite = RunningSuite.get();
+        smtp = suite.smtp;
     }
 
     @Test
