@@ -39,7 +39,8 @@ class DirectoryRulesTest {
         given().auth().oauth2(MS).contentType(ContentType.JSON)
                 .body(Map.of("displayName", "Cllr Two Hats", "email", email.toUpperCase(), "wardCodes", List.of(ward)))
                 .when().post("/councillors")
-                .then().statusCode(409).contentType("application/problem+json").body("ruleId", equalTo("DIR-1"));
+                .then().statusCode(409).contentType("application/problem+json").body("ruleId", equalTo("DIR-1"))
+                .body("errors[0].field", equalTo("email"));
         given().auth().oauth2(MS).when().get("/councillors?ward=" + ward).then().statusCode(200).body("total", equalTo(0));
     }
 
@@ -169,6 +170,16 @@ class DirectoryRulesTest {
                 .when().post("/officers")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("displayName"));
         given().auth().oauth2(MS).when().get("/councillors?ward=" + ward).then().body("total", equalTo(0));
+    }
+
+    @Test
+    void a_duplicate_email_is_a_409_naming_the_field() {
+        String email = DirectoryApi.email("twice");
+        DirectoryApi.councillor(email, DirectoryApi.ward());
+        given().auth().oauth2(MS).contentType(ContentType.JSON)
+                .body(Map.of("displayName", "Cllr Again", "email", email, "wardCodes", List.of(DirectoryApi.ward())))
+                .when().post("/councillors")
+                .then().statusCode(409).contentType("application/problem+json").body("errors[0].field", equalTo("email"));
     }
 
     @Test

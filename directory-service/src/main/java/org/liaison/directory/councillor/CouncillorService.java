@@ -43,7 +43,7 @@ public class CouncillorService {
     public CouncillorResponse create(CouncillorRequest request) {
         validate(request);
         if (Councillor.count("lower(email) = ?1", request.email().toLowerCase(Locale.ROOT)) > 0) {
-            throw ProblemException.conflict(null, "A councillor with email " + request.email() + " already exists.");
+            throw ProblemException.conflict(null, "email", "A councillor with email " + request.email() + " already exists.");
         }
         OnePersonOneSide.requireNotAnOfficer(request.email());
         Councillor councillor = new Councillor();
@@ -58,7 +58,7 @@ public class CouncillorService {
         validate(request);
         Councillor councillor = find(id);
         if (Councillor.count("lower(email) = ?1 and id <> ?2", request.email().toLowerCase(Locale.ROOT), id) > 0) {
-            throw ProblemException.conflict(null, "Another councillor already uses " + request.email() + ".");
+            throw ProblemException.conflict(null, "email", "Another councillor already uses " + request.email() + ".");
         }
         OnePersonOneSide.requireNotAnOfficer(request.email());
         apply(councillor, request);

@@ -40,7 +40,7 @@ public class OfficerService {
     public OfficerResponse create(OfficerRequest request) {
         validate(null, request);
         if (Officer.count("lower(email) = ?1", request.email().toLowerCase(Locale.ROOT)) > 0) {
-            throw ProblemException.conflict(null, "An officer with email " + request.email() + " already exists.");
+            throw ProblemException.conflict(null, "email", "An officer with email " + request.email() + " already exists.");
         }
         OnePersonOneSide.requireNotACouncillor(request.email());
         Officer officer = new Officer();
@@ -55,7 +55,7 @@ public class OfficerService {
         Officer officer = find(id);
         validate(id, request);
         if (Officer.count("lower(email) = ?1 and id <> ?2", request.email().toLowerCase(Locale.ROOT), id) > 0) {
-            throw ProblemException.conflict(null, "Another officer already uses " + request.email() + ".");
+            throw ProblemException.conflict(null, "email", "Another officer already uses " + request.email() + ".");
         }
         OnePersonOneSide.requireNotACouncillor(request.email());
         if (officer.active() && request.status() == Officer.Status.INACTIVE) {

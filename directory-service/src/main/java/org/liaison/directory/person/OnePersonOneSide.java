@@ -16,14 +16,14 @@ public final class OnePersonOneSide {
 
     public static void requireNotAnOfficer(String email) {
         if (Officer.count("lower(email) = ?1", email.toLowerCase(Locale.ROOT)) > 0) {
-            throw ProblemException.conflict("DIR-1", "An officer already uses " + email + ". Nobody can be both an officer "
+            throw ProblemException.conflict("DIR-1", "email", "An officer already uses " + email + ". Nobody can be both an officer "
                     + "and a councillor of the council (DIR-1): check the address, or end the officer's record first.");
         }
     }
 
     public static void requireNotACouncillor(String email) {
         if (Councillor.count("lower(email) = ?1", email.toLowerCase(Locale.ROOT)) > 0) {
-            throw ProblemException.conflict("DIR-1", "A councillor already uses " + email + ". Nobody can be both an officer "
+            throw ProblemException.conflict("DIR-1", "email", "A councillor already uses " + email + ". Nobody can be both an officer "
                     + "and a councillor of the council (DIR-1): check the address.");
         }
     }

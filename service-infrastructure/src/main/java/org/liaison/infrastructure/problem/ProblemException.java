@@ -25,6 +25,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(new Problem("about:blank", "Conflict", 409, detail, ruleId, List.of()));
     }
 
+    /** A conflict about one field, e.g. an email already in use. */
+    public static ProblemException conflict(String ruleId, String field, String detail) {
+        return new ProblemException(new Problem("about:blank", "Conflict", 409, detail, ruleId,
+                List.of(new Problem.FieldError(field, detail))));
+    }
+
     public static ProblemException badRequest(String field, String message) {
         return new ProblemException(new Problem("about:blank", "Bad Request", 400, message, null,
                 List.of(new Problem.FieldError(field, message))));
