@@ -67,7 +67,7 @@ class PublicMeetingInvitationTest {
 
         for (String who : List.of("ada", "ben")) {
             String address = who + "." + tag + "@members.council.example";
-            MimeMessage mail = smtp.awaitMessage(m -> SmtpServer.sentTo(m, address), Duration.ofSeconds(20));
+            MimeMessage mail = smtp.awaitMessage(m -> SmtpServer.sentTo(m, address), Duration.ofSeconds(60));
             assertEquals("Public meeting in your ward: Abbey Road traffic scheme: public meeting", mail.getSubject());
             assertEquals("<" + notificationIdOf(mail) + "@liaison>", mail.getMessageID());
             String html = SmtpServer.textOf(mail, "text/html");
@@ -105,7 +105,7 @@ class PublicMeetingInvitationTest {
                         "startsAt", "2027-01-20T19:00:00Z", "endsAt", "2027-01-20T20:00:00Z", "wardCodes", List.of(ward)))
                 .when().post("/matters").then().statusCode(201);
 
-        MimeMessage mail = smtp.awaitMessage(m -> SmtpServer.sentTo(m, email), Duration.ofSeconds(20));
+        MimeMessage mail = smtp.awaitMessage(m -> SmtpServer.sentTo(m, email), Duration.ofSeconds(60));
         assertEquals("Public meeting in your ward: Castle <b>meeting</b> Bcc: victim@example.com", mail.getSubject());
         assertEquals(null, mail.getHeader("Bcc"));
         String html = SmtpServer.textOf(mail, "text/html");

@@ -114,9 +114,8 @@ public class NotificationDelivery {
         }
     }
 
-    Duration backoff(int attemptsSoFar) {
-        Duration wait = settings.firstRetryAfter().multipliedBy(1L << Math.min(attemptsSoFar - 1, 20));
-        return wait.compareTo(settings.longestWait()) > 0 ? settings.longestWait() : wait;
+    private Duration backoff(int attemptsSoFar) {
+        return new RetryBackoff(settings.firstRetryAfter(), settings.longestWait()).after(attemptsSoFar);
     }
 
     private Mail compose(Notification notification, String messageId) {
