@@ -1,0 +1,58 @@
+package org.liaison.enquiry.intake;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A councillor's enquiry to the council's officers, with its SLA clock (ENQ-1) and routing (ENQ-4). */
+@Entity
+@Table(name = "enquiry")
+public class Enquiry extends PanacheEntityBase {
+
+    public enum Category { CASEWORK, WARD_ISSUE, POLICY, INFORMATION }
+
+    public enum Status { RECEIVED, ASSIGNED, HOLDING_REPLY_SENT, ANSWERED, CLOSED, DECLINED, WITHDRAWN;
+
+        public boolean open() {
+            return this == RECEIVED || this == ASSIGNED || this == HOLDING_REPLY_SENT;
+        }
+    }
+
+    @Id
+    public UUID id;
+    public String reference;
+    @Column(name = "councillor_id")
+    public String councillorId;
+    public String subject;
+    public String body;
+    @Column(name = "service_area_code")
+    public String serviceAreaCode;
+    @Column(name = "ward_code")
+    public String wardCode;
+    @Enumerated(EnumType.STRING)
+    public Category category;
+    @Column(name = "constituent_confidential")
+    public boolean constituentConfidential;
+    @Column(name = "do_not_copy")
+    public boolean doNotCopy;
+    @Column(name = "received_at")
+    public Instant receivedAt;
+    @Column(name = "clock_starts_at")
+    public Instant clockStartsAt;
+    @Column(name = "due_at")
+    public Instant dueAt;
+    @Column(name = "assigned_officer_id")
+    public String assignedOfficerId;
+    @Column(name = "routing_reason")
+    public String routingReason;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    @Column(name = "escalation_level")
+    public int escalationLevel;
+}

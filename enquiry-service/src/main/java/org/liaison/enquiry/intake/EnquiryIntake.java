@@ -1,0 +1,134 @@
+package org.liaison.enquiry.intake;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.liaison.calendar.SlaClock;
+import org.liaison.enquiry.calendar.CouncilCalendar;
+import org.liaison.enquiry.calendar.SlaSettings;
+import org.liaison.enquiry.replica.ConflictReplica;
+import org.liaison.enquiry.replica.CouncillorReplica;
+import org.liaison.enquiry.replica.OfficerReplica;
+import org.liaison.enquiry.replica.ServiceAreaReplica;
+import org.liaison.events.Topic;
+import org.liaison.events.enquiry.EnquiryReceived;
+import org.liaison.infrastructure.auth.Roles;
+import org.liaison.infrastructure.outbox.Outbox;
+import org.liaison.infrastructure.problem.Problem;
+import org.liaison.infrastructure.problem.ProblemException;
+
+/** Receives a councillor's enquiry: starts its clock (ENQ-3), routes it (ENQ-4, ENQ-5) and announces it. */
+@ApplicationScoped
+public class EnquiryIntake {
+
+    private final CouncilCalendar calendar;
+    private final SlaSettings sla;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final SecurityIdentity identity;
+
+    EnquiryIntake(CouncilCalendar calendar, SlaSettings sla, Outbox outbox, Clock clock, SecurityIdentity identity) {
+        this.calendar = calendar;
+        this.sla = sla;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.identity = identity;
+    }
+
+    @Transactional
+    public Enquiry receive(String councillorId, EnquiryRequest request) {
+        CouncillorReplica councillor = CouncillorReplica.findById(councillorId);
+        if (councillor == null || !"ACTIVE".equals(councillor.status)) {
+            throw new ProblemException(Problem.of(jakarta.ws.rs.core.Response.Status.FORBIDDEN,
+                    "Only a serving councillor in the directory can raise an enquiry; your id " + councillorId
+                            + " is not one (yet). Ask members' services to check the directory."));
+        }
+        ServiceAreaReplica area = ServiceAreaReplica.findById(request.serviceAreaCode());
+        if (area == null) {
+            throw new ProblemException(Problem.unprocessable("Choose one of the council's service areas.",
+                    List.of(new Problem.FieldError("serviceAreaCode", "service area " + request.serviceAreaCode() + " is not known"))));
+        }
+        Instant receivedAt = clock.instant();
+        ZoneId zone = sla.zone();
+        LocalDate today = receivedAt.atZone(zone).toLocalDate();
+        EnquiryRouter.Routing routing;
+        if (request.officerId() != null && !request.officerId().isBlank()) {
+            OfficerReplica named = OfficerReplica.findById(request.officerId());
+            if (named == null || !named.active()) {
+                throw new ProblemException(Problem.unprocessable("Name an active officer, or leave officerId out.",
+                        List.of(new Problem.FieldError("officerId", "no active officer has id " + request.officerId()))));
+            }
+            boolean handlesOpenEnquiry = Enquiry.count("councillorId = ?1 and assignedOfficerId = ?2 and status in ?3",
+                    councillorId, named.id, List.of(Enquiry.Status.ASSIGNED, Enquiry.Status.HOLDING_REPLY_SENT)) > 0;
+            NamedOfficerRule.check(named, handlesOpenEnquiry);
+            routing = new EnquiryRouter.Routing(named.id, named.displayName, "Assigned to " + named.displayName
+                    + ", named by the councillor");
+        } else {
+            routing = EnquiryRouter.route(area, councillorId, today, id -> OfficerReplica.findById(id), ConflictReplica::between);
+        }
+        SlaClock.Deadline deadline = calendar.clock().due(receivedAt, sla.workingDays());
+
+        Enquiry enquiry = new Enquiry();
+        enquiry.id = UUID.randomUUID();
+        enquiry.reference = reference(receivedAt.atZone(zone).getYear());
+        enquiry.councillorId = councillorId;
+        enquiry.subject = request.subject().strip();
+        enquiry.body = request.body();
+        enquiry.serviceAreaCode = area.code;
+        enquiry.wardCode = request.wardCode();
+        enquiry.category = request.category();
+        enquiry.constituentConfidential = request.constituentConfidential();
+        enquiry.doNotCopy = request.doNotCopy();
+        enquiry.receivedAt = receivedAt;
+        enquiry.clockStartsAt = deadline.clockStartsAt();
+        enquiry.dueAt = deadline.dueAt();
+        enquiry.assignedOfficerId = routing.officerId();
+        enquiry.routingReason = routing.reason();
+        enquiry.status = Enquiry.Status.ASSIGNED;
+        enquiry.persist();
+        outbox.publish(Topic.ENQUIRY_EVENTS, enquiry.id.toString(), EnquiryReceived.TYPE, new EnquiryReceived(
+                enquiry.id.toString(), enquiry.reference, councillorId, councillor.displayName, councillor.email,
+                enquiry.subject, area.code, area.name, routing.officerId(), routing.officerName(), routing.reason(),
+                receivedAt, enquiry.dueAt));
+        return enquiry;
+    }
+
+    /** Who may read which enquiry, and whether the body too. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EnquiryView read(UUID id) {
+        Enquiry enquiry = Enquiry.findById(id);
+        String me = identity.getPrincipal().getName();
+        boolean staffOverview = identity.hasRole(Roles.MEMBERS_SERVICES) || identity.hasRole(Roles.ADMIN);
+        boolean own = enquiry != null && enquiry.councillorId.equals(me);
+        boolean handling = enquiry != null && (enquiry.assignedOfficerId.equals(me) || manages(me, enquiry.assignedOfficerId));
+        if (enquiry == null || !(own || handling || staffOverview)) {
+            throw ProblemException.notFound("There is no enquiry " + id + " that you can see.");
+        }
+        boolean confidentialCasework = enquiry.constituentConfidential && enquiry.category == Enquiry.Category.CASEWORK;
+        return EnquiryView.of(enquiry, own || handling || !confidentialCasework);
+    }
+
+    /** True if {@code managerId} is somewhere above {@code officerId} in the line-management chain. */
+    static boolean manages(String managerId, String officerId) {
+        OfficerReplica officer = OfficerReplica.findById(officerId);
+        for (int depth = 0; officer != null && officer.lineManagerId != null && depth < 12; depth++) {
+            if (officer.lineManagerId.equals(managerId)) {
+                return true;
+            }
+            officer = OfficerReplica.findById(officer.lineManagerId);
+        }
+        return false;
+    }
+
+    private static String reference(int year) {
+        long next = ((Number) Enquiry.getEntityManager().createNativeQuery("select nextval('enquiry_reference_seq')")
+                .getSingleResult()).longValue();
+        return String.format("ENQ-%d-%06d", year, next);
+    }
+}

@@ -1,0 +1,69 @@
+package org.liaison.enquiry.replica;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An officer as directory-service last published it: who can take an enquiry, and when they are away. */
+@Entity
+@Table(name = "officer_replica")
+public class OfficerReplica extends PanacheEntityBase {
+
+    /** Highest first, as in the directory. */
+    public static final List<String> SENIORITY = List.of("CHIEF_EXECUTIVE", "DIRECTOR", "ASSISTANT_DIRECTOR",
+            "HEAD_OF_SERVICE", "SERVICE_MANAGER", "TEAM_LEADER", "OFFICER");
+
+    @Embeddable
+    public static class Absence {
+        @Column(name = "from_date")
+        public LocalDate fromDate;
+        @Column(name = "to_date")
+        public LocalDate toDate;
+    }
+
+    @Id
+    public String id;
+    @Column(name = "display_name")
+    public String displayName;
+    public String email;
+    public String seniority;
+    @Column(name = "line_manager_id")
+    public String lineManagerId;
+    public String status;
+    @Column(name = "work_days")
+    public String workDays;
+    @Column(name = "work_start")
+    public LocalTime workStart;
+    @Column(name = "work_end")
+    public LocalTime workEnd;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "officer_replica_absence", joinColumns = @JoinColumn(name = "officer_id"))
+    @OrderColumn(name = "position")
+    public List<Absence> absences = new ArrayList<>();
+
+    public boolean absentOn(LocalDate date) {
+        return absences.stream().anyMatch(a -> !date.isBefore(a.fromDate) && !date.isAfter(a.toDate));
+    }
+
+    public boolean active() {
+        return "ACTIVE".equals(status);
+    }
+
+    /** True if this officer's seniority is {@code other} or higher. */
+    public boolean atLeast(String other) {
+        return SENIORITY.indexOf(seniority) <= SENIORITY.indexOf(other);
+    }
+}

@@ -1,0 +1,160 @@
+package org.liaison.enquiry;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liaison.embedded.DevTokens;
+import org.liaison.embedded.TopicReader;
+
+/** Intake and routing on real PostgreSQL and Kafka, with the directory arriving over Kafka as in production. */
+@QuarkusTest
+class EnquiryIntakeTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    ObjectMapper json;
+
+    DirectoryFeed directory;
+
+    @BeforeEach
+    void setUp() {
+        directory = new DirectoryFeed(bootstrapServers, json);
+    }
+
+    private Response raise(String councillorId, String serviceArea, String officerId) {
+        Map<String, Object> body = new HashMap<>(Map.of("subject", "Fly-tipping behind the library",
+                "body", "Residents report rubbish dumped behind Abbey Library since Monday.", "serviceAreaCode", serviceArea,
+                "category", "WARD_ISSUE"));
+        if (officerId != null) {
+            body.put("officerId", officerId);
+        }
+        return DirectoryFeed.awaitAccepted(() -> given().auth().oauth2(DevTokens.mint(councillorId, "councillor"))
+                .contentType(ContentType.JSON).body(body).when().post("/enquiries"));
+    }
+
+    @Test
+    void ENQ_4_an_enquiry_goes_to_the_key_contact_and_ENQ_1_gets_its_due_date_from_the_clock() {
+        String director = directory.officer("Dana Director", "DIRECTOR", null);
+        String head = directory.officer("Hal Head", "HEAD_OF_SERVICE", director);
+        String key = directory.officer("Kim Key", "SERVICE_MANAGER", head);
+        String area = directory.serviceArea(key, head, director);
+        String councillor = directory.councillor("Cllr Ada Price");
+
+        Response created = raise(councillor, area, null);
+        created.then().statusCode(201)
+                .body("reference", matchesPattern("ENQ-\\d{4}-\\d{6}"))
+                .body("assignedOfficerId", equalTo(key))
+                .body("routingReason", containsString("key contact"));
+        String receivedAt = created.path("receivedAt");
+        given().when().get("/calendar/due?receivedAt=" + receivedAt + "&workingDays=5")
+                .then().body("dueAt", equalTo(created.path("dueAt")));
+
+        ConsumerRecord<String, String> event = new TopicReader(bootstrapServers)
+                .await("enquiry.events", r -> created.path("id").equals(r.key()), Duration.ofSeconds(20));
+        assertEquals("liaison.enquiry.received.v1", TopicReader.header(event, "ce_type").orElseThrow());
+        assertTrue(event.value().contains("\"assignedOfficerName\":\"Kim Key\""), event.value());
+        assertTrue(!event.value().contains("Residents report"), "the body never travels on Kafka");
+    }
+
+    @Test
+    void ENQ_4_an_absent_key_contact_passes_to_the_head_of_service_and_a_conflicted_one_to_the_director() {
+        String director = directory.officer("Dana Director", "DIRECTOR", null);
+        String head = directory.officer("Hal Head", "HEAD_OF_SERVICE", director, DirectoryFeed.absentToday());
+        String key = directory.officer("Kim Key", "SERVICE_MANAGER", head, DirectoryFeed.absentToday());
+        String area = directory.serviceArea(key, head, director);
+        String councillor = directory.councillor("Cllr Ben Okafor");
+        raise(councillor, area, null).then().statusCode(201)
+                .body("assignedOfficerId", equalTo(director))
+                .body("routingReason", containsString("absent"));
+
+        String head2 = directory.officer("Hope Head", "HEAD_OF_SERVICE", director);
+        String key2 = directory.officer("Kit Key", "SERVICE_MANAGER", head2);
+        String area2 = directory.serviceArea(key2, head2, director);
+        String related = directory.councillor("Cllr Cara Singh");
+        directory.conflict(related, key2);
+        Response routed = null;
+        for (int attempt = 0; attempt < 40; attempt++) { // the conflict may arrive just after the service area
+            routed = raise(related, area2, null);
+            if (head2.equals(routed.path("assignedOfficerId"))) {
+                break;
+            }
+        }
+        routed.then().statusCode(201).body("assignedOfficerId", equalTo(head2))
+                .body("routingReason", containsString("declared relationship"));
+    }
+
+    @Test
+    void ENQ_5_a_junior_officer_can_be_named_only_when_already_handling_an_open_enquiry_of_the_councillor() {
+        String director = directory.officer("Dana Director", "DIRECTOR", null);
+        String head = directory.officer("Hal Head", "HEAD_OF_SERVICE", director);
+        String key = directory.officer("Kim Key", "SERVICE_MANAGER", head);
+        String junior = directory.officer("Jo Junior", "OFFICER", key);
+        String area = directory.serviceArea(key, head, director);
+        String councillor = directory.councillor("Cllr Dev Patel");
+
+        raise(councillor, area, junior).then().statusCode(422).contentType("application/problem+json")
+                .body("ruleId", equalTo("ENQ-5"));
+        raise(councillor, area, head).then().statusCode(201).body("assignedOfficerId", equalTo(head));
+
+        // once the junior officer handles an open enquiry of this councillor (as a key contact here), naming them is fine
+        String juniorsArea = directory.serviceArea(junior, head, director);
+        raise(councillor, juniorsArea, null).then().statusCode(201).body("assignedOfficerId", equalTo(junior));
+        raise(councillor, area, junior).then().statusCode(201).body("assignedOfficerId", equalTo(junior))
+                .body("routingReason", containsString("named by the councillor"));
+    }
+
+    @Test
+    void a_councillor_sees_only_their_own_enquiries_and_confidential_casework_bodies_stay_with_those_handling_it() {
+        String director = directory.officer("Dana Director", "DIRECTOR", null);
+        String head = directory.officer("Hal Head", "HEAD_OF_SERVICE", director);
+        String key = directory.officer("Kim Key", "SERVICE_MANAGER", head);
+        String area = directory.serviceArea(key, head, director);
+        String councillor = directory.councillor("Cllr Eve North");
+        String id = DirectoryFeed.awaitAccepted(() -> given().auth().oauth2(DevTokens.mint(councillor, "councillor"))
+                .contentType(ContentType.JSON).body(Map.of("subject", "Housing case", "body", "Mrs X at 4 High St ...",
+                        "serviceAreaCode", area, "category", "CASEWORK", "constituentConfidential", true))
+                .when().post("/enquiries")).then().statusCode(201).extract().path("id");
+
+        given().auth().oauth2(DevTokens.mint(councillor, "councillor")).when().get("/enquiries/" + id)
+                .then().statusCode(200).body("body", equalTo("Mrs X at 4 High St ..."));
+        given().auth().oauth2(DevTokens.mint("another-councillor", "councillor")).when().get("/enquiries/" + id)
+                .then().statusCode(404);
+        given().auth().oauth2(DevTokens.mint(head, "officer")).when().get("/enquiries/" + id)
+                .then().statusCode(200).body("body", equalTo("Mrs X at 4 High St ..."));
+        given().auth().oauth2(DevTokens.mint("ms-1", "members-services")).when().get("/enquiries/" + id)
+                .then().statusCode(200).body("subject", equalTo("Housing case")).body("body", nullValue());
+    }
+
+    @Test
+    void bad_enquiries_are_refused_naming_the_field_and_only_councillors_raise_them() {
+        given().auth().oauth2(DevTokens.mint("ms-1", "members-services")).contentType(ContentType.JSON)
+                .body(Map.of("subject", "x", "body", "y", "serviceAreaCode", "HOUS", "category", "CASEWORK"))
+                .when().post("/enquiries").then().statusCode(403);
+        given().auth().oauth2(DevTokens.mint("cllr", "councillor")).contentType(ContentType.JSON)
+                .body(Map.of("subject", "x", "body", "y", "serviceAreaCode", "HOUS", "category", "GOSSIP"))
+                .when().post("/enquiries").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("category"));
+        given().auth().oauth2(DevTokens.mint("cllr", "councillor")).contentType(ContentType.JSON)
+                .body(Map.of("subject", "", "body", "y", "serviceAreaCode", "HOUS", "category", "CASEWORK"))
+                .when().post("/enquiries").then().statusCode(400).body("errors[0].field", equalTo("subject"));
+    }
+}
