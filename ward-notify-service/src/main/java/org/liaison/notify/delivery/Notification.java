@@ -16,6 +16,7 @@ import java.util.UUID;
 public class Notification extends PanacheEntityBase {
 
     public static final String PUBLIC_MEETING_INVITATION = "publicMeetingInvitation";
+    public static final String ENQUIRY_ACKNOWLEDGEMENT = "enquiryAcknowledgement";
 
     public enum Status { PENDING, SENT, RETRYING, FAILED }
 
@@ -53,6 +54,9 @@ public class Notification extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** Template data beyond a matter, as JSON (e.g. the enquiry event an acknowledgement is about). */
+    public String context;
 
     @Column(name = "created_at")
     public Instant createdAt;

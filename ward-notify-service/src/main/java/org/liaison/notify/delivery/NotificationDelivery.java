@@ -1,5 +1,6 @@
 package org.liaison.notify.delivery;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.liaison.infrastructure.time.ClockProducer;
 import org.liaison.infrastructure.work.BatchDrainer;
+import org.liaison.events.enquiry.EnquiryReceived;
+import org.liaison.notify.enquiry.EnquiryEmails;
 import org.liaison.notify.matter.Matter;
 
 /**
@@ -36,11 +39,13 @@ public class NotificationDelivery {
     private final Clock clock;
     private final DeliverySettings settings;
     private final String fromAddress;
+    private final ObjectMapper objectMapper;
     private final BatchDrainer drainer = new BatchDrainer("mail-delivery",
             () -> QuarkusTransaction.requiringNew().call(this::deliverBatch));
 
     NotificationDelivery(EntityManager entityManager, Mailer mailer, Clock clock, DeliverySettings settings,
-            @ConfigProperty(name = "quarkus.mailer.from") String from) {
+            @ConfigProperty(name = "quarkus.mailer.from") String from, ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
         this.entityManager = entityManager;
         this.mailer = mailer;
         this.clock = clock;
@@ -119,9 +124,34 @@ public class NotificationDelivery {
     }
 
     private Mail compose(Notification notification, String messageId) {
+        Mail mail = switch (notification.template) {
+            case Notification.PUBLIC_MEETING_INVITATION -> publicMeetingInvitation(notification);
+            case Notification.ENQUIRY_ACKNOWLEDGEMENT -> enquiryAcknowledgement(notification);
+            default -> throw new IllegalStateException("No template " + notification.template);
+        };
+        mail.addHeader("Message-ID", messageId);
+        return mail;
+    }
+
+    private Mail enquiryAcknowledgement(Notification notification) {
+        EnquiryReceived enquiry;
+        try {
+            enquiry = objectMapper.readValue(notification.context, EnquiryReceived.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable context of notification " + notification.id, e);
+        }
+        EnquiryEmails.AcknowledgementView view = new EnquiryEmails.AcknowledgementView(enquiry,
+                enquiry.dueAt().atZone(ClockProducer.LONDON));
+        return Mail.withHtml(notification.recipientEmail,
+                        MailHeaders.subject("Enquiry " + enquiry.reference() + " received: " + enquiry.subject()),
+                        EnquiryEmails.acknowledgementHtml(view).render())
+                .setText(EnquiryEmails.acknowledgementText(view).render());
+    }
+
+    private Mail publicMeetingInvitation(Notification notification) {
         Matter matter = Matter.findById(notification.matterId);
-        if (!Notification.PUBLIC_MEETING_INVITATION.equals(notification.template) || matter == null) {
-            throw new IllegalStateException("No template " + notification.template + " for matter " + notification.matterId);
+        if (matter == null) {
+            throw new IllegalStateException("No matter " + notification.matterId + " for notification " + notification.id);
         }
         MatterEmails.MeetingView view = new MatterEmails.MeetingView(matter, notification.recipientName,
                 matter.startsAt.atZone(ClockProducer.LONDON), matter.endsAt.atZone(ClockProducer.LONDON),
@@ -133,7 +163,6 @@ public class NotificationDelivery {
                         MatterEmails.publicMeetingInvitationHtml(view).render())
                 .setText(MatterEmails.publicMeetingInvitationText(view).render())
                 .addAttachment("invitation.ics", ics.getBytes(StandardCharsets.UTF_8), "text/calendar; method=REQUEST; charset=UTF-8");
-        mail.addHeader("Message-ID", messageId);
         return mail;
     }
 }

@@ -33,20 +33,28 @@ public class NotificationQueue {
     /** Returns true if queued now, false if this recipient already has a mail for this source event. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean enqueue(String sourceEvent, UUID matterId, CouncillorReplica recipient, String template) {
+        return enqueue(sourceEvent, matterId, recipient.id, recipient.email, recipient.displayName, template, null);
+    }
+
+    /** The general form: any recipient, with the template's data as JSON in {@code context}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean enqueue(String sourceEvent, UUID matterId, String recipientId, String recipientEmail, String recipientName,
+            String template, String context) {
         Instant now = clock.instant();
         int inserted = entityManager.createNativeQuery("""
                 insert into notification (id, source_event, matter_id, recipient_id, recipient_email, recipient_name,
-                                          template, status, attempts, next_attempt_at, created_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'PENDING', 0, ?8, ?8)
+                                          template, context, status, attempts, next_attempt_at, created_at)
+                values (?1, ?2, cast(?3 as uuid), ?4, ?5, ?6, ?7, cast(?9 as text), 'PENDING', 0, ?8, ?8)
                 on conflict on constraint notification_once_per_event_and_recipient do nothing""")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, sourceEvent)
                 .setParameter(3, matterId)
-                .setParameter(4, recipient.id)
-                .setParameter(5, recipient.email)
-                .setParameter(6, recipient.displayName)
+                .setParameter(4, recipientId)
+                .setParameter(5, recipientEmail)
+                .setParameter(6, recipientName)
                 .setParameter(7, template)
                 .setParameter(8, now)
+                .setParameter(9, context)
                 .executeUpdate();
         if (inserted == 1) {
             queued.fire(new MailQueued());

@@ -1,0 +1,18 @@
+package org.liaison.notify.enquiry;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import java.time.ZonedDateTime;
+import org.liaison.events.enquiry.EnquiryReceived;
+
+/** Type-safe Qute templates (HTML and text) for enquiry emails; Qute escapes every value in HTML. */
+@CheckedTemplate(basePath = "EnquiryEmails")
+public class EnquiryEmails {
+
+    public record AcknowledgementView(EnquiryReceived enquiry, ZonedDateTime dueAt) {
+    }
+
+    public static native TemplateInstance acknowledgementHtml(AcknowledgementView view);
+
+    public static native TemplateInstance acknowledgementText(AcknowledgementView view);
+}

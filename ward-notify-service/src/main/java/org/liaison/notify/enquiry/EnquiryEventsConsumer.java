@@ -1,0 +1,50 @@
+package org.liaison.notify.enquiry;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.liaison.events.enquiry.EnquiryReceived;
+import org.liaison.infrastructure.inbox.IncomingEvent;
+import org.liaison.infrastructure.inbox.ProcessedEvents;
+import org.liaison.notify.delivery.Notification;
+import org.liaison.notify.delivery.NotificationQueue;
+
+/**
+ * Turns enquiry-service's events into email through the hub. ENQ-6: the councillor is acknowledged at once
+ * with the reference, the officer and the due date. One email per (event, recipient), whatever the redelivery.
+ */
+@ApplicationScoped
+public class EnquiryEventsConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EnquiryEventsConsumer.class);
+    static final String CHANNEL = "enquiry-events";
+
+    private final ProcessedEvents processed;
+    private final NotificationQueue queue;
+    private final ObjectMapper objectMapper;
+
+    EnquiryEventsConsumer(ProcessedEvents processed, NotificationQueue queue, ObjectMapper objectMapper) {
+        this.processed = processed;
+        this.queue = queue;
+        this.objectMapper = objectMapper;
+    }
+
+    @Incoming(CHANNEL)
+    @Transactional
+    public void onEnquiryEvent(ConsumerRecord<String, String> record) {
+        IncomingEvent event = IncomingEvent.of(record);
+        if (!processed.firstDelivery(CHANNEL, event.id())) {
+            return;
+        }
+        if (EnquiryReceived.TYPE.equals(event.type())) {
+            EnquiryReceived received = event.payloadAs(EnquiryReceived.class, objectMapper);
+            queue.enqueue("enquiry-event:" + event.id(), null, received.councillorId(), received.councillorEmail(),
+                    received.councillorName(), Notification.ENQUIRY_ACKNOWLEDGEMENT, event.payload());
+        } else {
+            LOG.debugf("No email for %s", event);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.liaison.notify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.liaison.embedded.SmtpServer;
+import org.liaison.embedded.TopicReader;
+import org.liaison.embedded.quarkus.InjectSmtpServer;
+import org.liaison.events.enquiry.EnquiryReceived;
+
+/** enquiry.events → the hub → SMTP, on a real broker and mail server. */
+@QuarkusTest
+class EnquiryAcknowledgementTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @InjectSmtpServer
+    SmtpServer smtp;
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void ENQ_6_the_councillor_is_acknowledged_at_once_with_reference_officer_and_due_date_and_only_once() throws Exception {
+        String email = "ack." + UUID.randomUUID().toString().substring(0, 8) + "@members.council.example";
+        String enquiryId = UUID.randomUUID().toString();
+        EnquiryReceived received = new EnquiryReceived(enquiryId, "ENQ-2026-000123", UUID.randomUUID().toString(),
+                "Cllr Ada Price", email, "Fly-tipping <behind> the library", "ENV", "Environmental Services",
+                UUID.randomUUID().toString(), "Kim Key", "Routed to the key contact of Environmental Services",
+                Instant.parse("2026-12-21T10:00:00Z"), Instant.parse("2026-12-30T17:00:00Z"));
+        String eventId = UUID.randomUUID().toString();
+        TopicReader kafka = new TopicReader(bootstrapServers);
+        kafka.publish("enquiry.events", enquiryId, eventId, EnquiryReceived.TYPE, json.writeValueAsString(received));
+
+        MimeMessage mail = smtp.awaitMessage(m -> SmtpServer.sentTo(m, email), Duration.ofSeconds(60));
+        assertEquals("Enquiry ENQ-2026-000123 received: Fly-tipping <behind> the library", mail.getSubject());
+        String text = SmtpServer.textOf(mail, "text/plain");
+        assertTrue(text.contains("Officer:      Kim Key"), text);
+        assertTrue(text.contains("Reply due by: Wednesday 30 December 2026, 17:00"), text);
+        assertTrue(SmtpServer.textOf(mail, "text/html").contains("Fly-tipping &lt;behind&gt; the library"));
+
+        RecordMetadata redelivery = kafka.publish("enquiry.events", enquiryId, eventId, EnquiryReceived.TYPE,
+                json.writeValueAsString(received));
+        kafka.awaitConsumed("ward-notify-service", redelivery, Duration.ofSeconds(30));
+        Thread.sleep(1000); // let a wrongly queued second email reach the server before counting
+        assertEquals(1, smtp.received().stream().filter(m -> SmtpServer.sentTo(m, email)).count());
+    }
+}
