@@ -38,6 +38,19 @@ class DirectoryReplicaConsumerTest {
     }
 
     @Test
+    void DIR_6_a_tombstone_removes_the_councillor_from_the_replica() {
+        DirectoryFixture directory = new DirectoryFixture(bootstrapServers);
+        String ward = directory.ward("Leaving Ward");
+        String councillorId = UUID.randomUUID().toString();
+        directory.councillor(UUID.randomUUID().toString(), councillorId, "Cllr Gone Soon", "gone@members.council.example", ward);
+        DirectoryFixture.awaitReplica(ward, 1);
+
+        new TopicReader(bootstrapServers).publish("directory.councillors", councillorId, UUID.randomUUID().toString(),
+                "liaison.directory.councillor-deleted.v1", null);
+        DirectoryFixture.awaitReplica(ward, 0);
+    }
+
+    @Test
     void a_record_that_is_not_a_liaison_cloud_event_goes_to_the_dead_letter_topic_and_consumption_goes_on() {
         String key = "poison-" + UUID.randomUUID();
         TopicReader kafka = new TopicReader(bootstrapServers);

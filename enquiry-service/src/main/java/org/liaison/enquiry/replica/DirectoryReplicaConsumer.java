@@ -32,7 +32,7 @@ public class DirectoryReplicaConsumer {
             copy.email = c.email();
             copy.status = c.status();
             copy.persist();
-        }, CouncillorReplica::deleteById);
+        }, key -> CouncillorReplica.deleteById(key));
     }
 
     @Incoming("directory-officers")
@@ -56,7 +56,7 @@ public class DirectoryReplicaConsumer {
                 return absence;
             }).toList());
             copy.persist();
-        }, OfficerReplica::deleteById);
+        }, key -> OfficerReplica.deleteById(key));
     }
 
     @Incoming("directory-service-areas")
@@ -70,7 +70,7 @@ public class DirectoryReplicaConsumer {
             copy.headOfServiceId = a.headOfServiceId();
             copy.directorId = a.directorId();
             copy.persist();
-        }, ServiceAreaReplica::deleteById);
+        }, key -> ServiceAreaReplica.deleteById(key));
     }
 
     @Incoming("directory-conflicts")
@@ -82,6 +82,6 @@ public class DirectoryReplicaConsumer {
             copy.councillorId = c.councillorId();
             copy.officerId = c.officerId();
             copy.persist();
-        }, ConflictReplica::deleteById);
+        }, key -> ConflictReplica.deleteById(key));
     }
 }

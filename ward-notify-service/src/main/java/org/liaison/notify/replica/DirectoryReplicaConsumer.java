@@ -33,7 +33,7 @@ public class DirectoryReplicaConsumer {
             copy.code = ward.code();
             copy.name = ward.name();
             copy.persist();
-        }, WardReplica::deleteById);
+        }, key -> WardReplica.deleteById(key));
     }
 
     @Incoming(COUNCILLORS)
@@ -48,6 +48,6 @@ public class DirectoryReplicaConsumer {
             copy.status = councillor.status();
             copy.wardCodes = new HashSet<>(councillor.wardCodes());
             copy.persist();
-        }, CouncillorReplica::deleteById);
+        }, key -> CouncillorReplica.deleteById(key));
     }
 }

@@ -1,0 +1,70 @@
+package org.liaison.system;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.liaison.embedded.DevTokens;
+import org.liaison.embedded.SmtpServer;
+
+/**
+ * A councillor of the sample council raises an enquiry with enquiry-service; it is routed from the
+ * directory replica, and the acknowledgement arrives by email through ward-notify-service.
+ */
+class EnquiryAcknowledgementIT {
+
+    private static final String ADMIN = DevTokens.mint("system-test-admin", "admin");
+    private static RunningSuite suite;
+
+    @BeforeAll
+    static void startTheSuite() throws Exception {
+        suite = RunningSuite.get();
+        String directory = suite.url("directory-service");
+        for (String[] file : new String[][] {{"wards", "wards.csv"}, {"committees", "committees.csv"},
+                {"groups", "groups.csv"}, {"councillors", "councillors.csv"}, {"officers", "officers.csv"},
+                {"service-areas", "service-areas.csv"}}) {
+            given().baseUri(directory).auth().oauth2(ADMIN).contentType("text/csv")
+                    .body(Files.readString(suite.repository.resolve("deploy/local/sample-council").resolve(file[1])))
+                    .when().post("/imports?kind=" + file[0]).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void ENQ_6_an_enquiry_raised_by_a_councillor_is_routed_and_acknowledged_by_email() throws Exception {
+        String directory = suite.url("directory-service");
+        Map<String, Object> councillor = given().baseUri(directory).auth().oauth2(ADMIN).when()
+                .get("/councillors?ward=E05999002&size=1").then().statusCode(200).extract().path("items[0]");
+        String councillorId = (String) councillor.get("id");
+        String email = (String) councillor.get("email");
+
+        // Housing's key contact is away this fortnight in the sample council: ENQ-4 passes to the head of service
+        Response received = null;
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            received = given().baseUri(suite.url("enquiry-service")).auth().oauth2(DevTokens.mint(councillorId, "councillor"))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("subject", "Damp in council flat", "body", "A resident at Castle Hill reports damp.",
+                            "serviceAreaCode", "HOUS", "category", "CASEWORK", "constituentConfidential", true))
+                    .when().post("/enquiries");
+            if (received.statusCode() == 201) {
+                break;
+            }
+            Thread.sleep(500); // the directory replica is still catching up
+        }
+        received.then().statusCode(201).body("routingReason", containsString("head of service"));
+        String reference = received.path("reference");
+
+        MimeMessage mail = suite.smtp.awaitMessage(m -> SmtpServer.sentTo(m, email), Duration.ofSeconds(60));
+        assertTrue(mail.getSubject().startsWith("Enquiry " + reference + " received"), mail.getSubject());
+        assertTrue(SmtpServer.textOf(mail, "text/plain").contains("Reference:    " + reference));
+    }
+}
