@@ -55,4 +55,11 @@ public class Enquiry extends PanacheEntityBase {
     public Status status;
     @Column(name = "escalation_level")
     public int escalationLevel;
+    @Column(name = "holding_reply_reason")
+    public String holdingReplyReason;
+    @Column(name = "holding_reply_at")
+    public Instant holdingReplyAt;
+    /** The due date set at intake, kept when a holding reply moves {@link #dueAt}. */
+    @Column(name = "original_due_at")
+    public Instant originalDueAt;
 }

@@ -106,24 +106,12 @@ public class EnquiryIntake {
         String me = identity.getPrincipal().getName();
         boolean staffOverview = identity.hasRole(Roles.MEMBERS_SERVICES) || identity.hasRole(Roles.ADMIN);
         boolean own = enquiry != null && enquiry.councillorId.equals(me);
-        boolean handling = enquiry != null && (enquiry.assignedOfficerId.equals(me) || manages(me, enquiry.assignedOfficerId));
+        boolean handling = enquiry != null && (enquiry.assignedOfficerId.equals(me) || OfficerReplica.managedBy(enquiry.assignedOfficerId, me));
         if (enquiry == null || !(own || handling || staffOverview)) {
             throw ProblemException.notFound("There is no enquiry " + id + " that you can see.");
         }
         boolean confidentialCasework = enquiry.constituentConfidential && enquiry.category == Enquiry.Category.CASEWORK;
         return EnquiryView.of(enquiry, own || handling || !confidentialCasework);
-    }
-
-    /** True if {@code managerId} is somewhere above {@code officerId} in the line-management chain. */
-    static boolean manages(String managerId, String officerId) {
-        OfficerReplica officer = OfficerReplica.findById(officerId);
-        for (int depth = 0; officer != null && officer.lineManagerId != null && depth < 12; depth++) {
-            if (officer.lineManagerId.equals(managerId)) {
-                return true;
-            }
-            officer = OfficerReplica.findById(officer.lineManagerId);
-        }
-        return false;
     }
 
     private static String reference(int year) {

@@ -62,6 +62,18 @@ public class OfficerReplica extends PanacheEntityBase {
         return "ACTIVE".equals(status);
     }
 
+    /** True if {@code managerId} is somewhere above {@code officerId} in the line-management chain. */
+    public static boolean managedBy(String officerId, String managerId) {
+        OfficerReplica officer = findById(officerId);
+        for (int depth = 0; officer != null && officer.lineManagerId != null && depth < 12; depth++) {
+            if (officer.lineManagerId.equals(managerId)) {
+                return true;
+            }
+            officer = findById(officer.lineManagerId);
+        }
+        return false;
+    }
+
     /** True if this officer's seniority is {@code other} or higher. */
     public boolean atLeast(String other) {
         return SENIORITY.indexOf(seniority) <= SENIORITY.indexOf(other);

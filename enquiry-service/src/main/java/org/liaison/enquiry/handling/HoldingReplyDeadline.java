@@ -1,0 +1,39 @@
+package org.liaison.enquiry.handling;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.liaison.calendar.WorkingDayCalendar;
+import org.liaison.infrastructure.problem.ProtocolRuleViolation;
+
+/**
+ * ENQ-7: a holding reply is sent before the due time, gives a reason, and sets a new target date that is a
+ * working day after the old due date and at most 20 working days later.
+ */
+public final class HoldingReplyDeadline {
+
+    public static final int MAX_EXTRA_WORKING_DAYS = 20;
+
+    private HoldingReplyDeadline() {
+    }
+
+    public static void check(Instant now, Instant dueAt, LocalDate newTargetDate, WorkingDayCalendar calendar, ZoneId zone) {
+        if (!now.isBefore(dueAt)) {
+            throw new ProtocolRuleViolation("ENQ-7", "A holding reply must be sent before the enquiry is due ("
+                    + dueAt.atZone(zone).toLocalDateTime() + "); it is now overdue, so reply in full as soon as possible.");
+        }
+        LocalDate oldDueDate = dueAt.atZone(zone).toLocalDate();
+        if (!newTargetDate.isAfter(oldDueDate)) {
+            throw new ProtocolRuleViolation("ENQ-7", "The new target date must be after the current due date (" + oldDueDate + ").");
+        }
+        calendar.whyNotWorking(newTargetDate).ifPresent(reason -> {
+            throw new ProtocolRuleViolation("ENQ-7", "The new target date must be a working day; " + newTargetDate
+                    + " is not (" + reason.describe() + ").");
+        });
+        LocalDate latest = calendar.plusWorkingDays(oldDueDate, MAX_EXTRA_WORKING_DAYS);
+        if (newTargetDate.isAfter(latest)) {
+            throw new ProtocolRuleViolation("ENQ-7", "The new target date may be at most " + MAX_EXTRA_WORKING_DAYS
+                    + " working days after the current due date, so no later than " + latest + ".");
+        }
+    }
+}

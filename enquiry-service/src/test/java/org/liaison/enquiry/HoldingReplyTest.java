@@ -1,0 +1,123 @@
+package org.liaison.enquiry;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.liaison.embedded.DevTokens;
+import org.liaison.embedded.TopicReader;
+
+/** ENQ-7 over HTTP, on real PostgreSQL and Kafka, with time moved by the test clock. */
+@QuarkusTest
+class HoldingReplyTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    record Raised(String id, String officer, LocalDate dueDate) {
+    }
+
+    private Raised raise() {
+        DirectoryFeed directory = new DirectoryFeed(bootstrapServers, json);
+        String director = directory.officer("Dana Director", "DIRECTOR", null);
+        String head = directory.officer("Hal Head", "HEAD_OF_SERVICE", director);
+        String key = directory.officer("Kim Key", "SERVICE_MANAGER", head);
+        String area = directory.serviceArea(key, head, director);
+        String councillor = directory.councillor("Cllr Grace Adeyemi");
+        var created = DirectoryFeed.awaitAccepted(() -> given().auth().oauth2(DevTokens.mint(councillor, "councillor"))
+                .contentType(ContentType.JSON).body(Map.of("subject", "Street lights out", "body", "Since Friday.",
+                        "serviceAreaCode", area, "category", "WARD_ISSUE")).when().post("/enquiries"));
+        created.then().statusCode(201);
+        return new Raised(created.path("id"), key, Instant.parse(created.path("dueAt")).atZone(LONDON).toLocalDate());
+    }
+
+    private io.restassured.response.Response holdingReply(Raised enquiry, String officer, LocalDate newTarget) {
+        return given().auth().oauth2(DevTokens.mint(officer, "officer")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Waiting for the contractor's survey", "newTargetDate", newTarget.toString()))
+                .when().post("/enquiries/" + enquiry.id() + "/holding-reply");
+    }
+
+    /** The working day {@code n} working days after {@code date}, from the service's own public clock. */
+    private static LocalDate workingDaysAfter(LocalDate date, int n) {
+        String dueAt = given().when().get("/calendar/due?receivedAt=" + date.atTime(10, 0).atZone(LONDON).toInstant()
+                + "&workingDays=" + n).then().statusCode(200).extract().path("dueAt");
+        return Instant.parse(dueAt).atZone(LONDON).toLocalDate();
+    }
+
+    @Test
+    void ENQ_7_a_holding_reply_before_the_due_time_moves_the_due_date_and_tells_the_councillor() {
+        Raised enquiry = raise();
+        LocalDate newTarget = workingDaysAfter(enquiry.dueDate(), 2);
+        holdingReply(enquiry, enquiry.officer(), newTarget).then().statusCode(200)
+                .body("status", equalTo("HOLDING_REPLY_SENT"))
+                .body("dueAt", equalTo(newTarget.atTime(17, 0).atZone(LONDON).toInstant().toString()));
+        ConsumerRecord<String, String> event = new TopicReader(bootstrapServers).await("enquiry.events",
+                r -> enquiry.id().equals(r.key()) && TopicReader.header(r, "ce_type").orElse("").contains("holding-reply"),
+                Duration.ofSeconds(20));
+        assertTrue(event.value().contains("Waiting for the contractor's survey"), event.value());
+    }
+
+    @Test
+    void ENQ_7_the_new_target_must_be_a_later_working_day_at_most_20_working_days_on() {
+        Raised enquiry = raise();
+        holdingReply(enquiry, enquiry.officer(), enquiry.dueDate()).then().statusCode(422).body("ruleId", equalTo("ENQ-7"))
+                .body("detail", containsString("after the current due date"));
+        LocalDate saturday = enquiry.dueDate().plusDays(1);
+        while (saturday.getDayOfWeek() != DayOfWeek.SATURDAY) {
+            saturday = saturday.plusDays(1);
+        }
+        holdingReply(enquiry, enquiry.officer(), saturday).then().statusCode(422).body("ruleId", equalTo("ENQ-7"))
+                .body("detail", containsString("working day"));
+        holdingReply(enquiry, enquiry.officer(), enquiry.dueDate().plusDays(60)).then().statusCode(422)
+                .body("ruleId", equalTo("ENQ-7")).body("detail", containsString("at most 20 working days"));
+    }
+
+    @Test
+    void ENQ_7_an_overdue_enquiry_cannot_get_a_holding_reply() {
+        Raised enquiry = raise();
+        clock.advance(Duration.ofDays(12));
+        holdingReply(enquiry, enquiry.officer(), workingDaysAfter(enquiry.dueDate(), 8)).then().statusCode(422)
+                .body("ruleId", equalTo("ENQ-7")).body("detail", containsString("overdue"));
+    }
+
+    @Test
+    void only_the_officer_handling_the_enquiry_or_their_managers_may_send_a_holding_reply() {
+        Raised enquiry = raise();
+        holdingReply(enquiry, "some-other-officer", workingDaysAfter(enquiry.dueDate(), 1)).then().statusCode(404);
+        given().auth().oauth2(DevTokens.mint("cllr", "councillor")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "x", "newTargetDate", "2027-01-05"))
+                .when().post("/enquiries/" + enquiry.id() + "/holding-reply").then().statusCode(403);
+        given().auth().oauth2(DevTokens.mint(enquiry.officer(), "officer")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "", "newTargetDate", "not-a-date"))
+                .when().post("/enquiries/" + enquiry.id() + "/holding-reply").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+}
