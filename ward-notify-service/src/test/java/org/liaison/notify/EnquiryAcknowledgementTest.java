@@ -17,6 +17,7 @@ import org.liaison.embedded.SmtpServer;
 import org.liaison.embedded.TopicReader;
 import org.liaison.embedded.quarkus.InjectSmtpServer;
 import org.liaison.events.enquiry.EnquiryReceived;
+import org.liaison.events.enquiry.HoldingReplySent;
 
 /** enquiry.events → the hub → SMTP, on a real broker and mail server. */
 @QuarkusTest
@@ -55,5 +56,22 @@ class EnquiryAcknowledgementTest {
         kafka.awaitConsumed("ward-notify-service", redelivery, Duration.ofSeconds(30));
         Thread.sleep(1000); // let a wrongly queued second email reach the server before counting
         assertEquals(1, smtp.received().stream().filter(m -> SmtpServer.sentTo(m, email)).count());
+    }
+
+    @Test
+    void ENQ_7_the_councillor_is_emailed_the_holding_reply_with_its_reason_and_new_date() throws Exception {
+        String email = "holding." + UUID.randomUUID().toString().substring(0, 8) + "@members.council.example";
+        String enquiryId = UUID.randomUUID().toString();
+        HoldingReplySent holding = new HoldingReplySent(enquiryId, "ENQ-2026-000124", UUID.randomUUID().toString(),
+                "Cllr Ben Okafor", email, "Street lights out", "Kim Key", "Waiting for the contractor's survey",
+                Instant.parse("2026-12-01T17:00:00Z"), Instant.parse("2026-12-08T17:00:00Z"));
+        new TopicReader(bootstrapServers).publish("enquiry.events", enquiryId, UUID.randomUUID().toString(),
+                HoldingReplySent.TYPE, json.writeValueAsString(holding));
+
+        MimeMessage mail = smtp.awaitMessage(m -> SmtpServer.sentTo(m, email), Duration.ofSeconds(60));
+        assertEquals("Holding reply to enquiry ENQ-2026-000124: Street lights out", mail.getSubject());
+        String text = SmtpServer.textOf(mail, "text/plain");
+        assertTrue(text.contains("Why: Waiting for the contractor's survey"), text);
+        assertTrue(text.contains("New date for the full reply: Tuesday 8 December 2026, 17:00"), text);
     }
 }

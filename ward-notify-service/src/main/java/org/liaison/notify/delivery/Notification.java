@@ -17,6 +17,7 @@ public class Notification extends PanacheEntityBase {
 
     public static final String PUBLIC_MEETING_INVITATION = "publicMeetingInvitation";
     public static final String ENQUIRY_ACKNOWLEDGEMENT = "enquiryAcknowledgement";
+    public static final String ENQUIRY_HOLDING_REPLY = "enquiryHoldingReply";
 
     public enum Status { PENDING, SENT, RETRYING, FAILED }
 

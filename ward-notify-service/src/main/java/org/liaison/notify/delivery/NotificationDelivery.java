@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import org.liaison.infrastructure.time.ClockProducer;
 import org.liaison.infrastructure.work.BatchDrainer;
 import org.liaison.events.enquiry.EnquiryReceived;
+import org.liaison.events.enquiry.HoldingReplySent;
 import org.liaison.notify.enquiry.EnquiryEmails;
 import org.liaison.notify.matter.Matter;
 
@@ -127,19 +128,33 @@ public class NotificationDelivery {
         Mail mail = switch (notification.template) {
             case Notification.PUBLIC_MEETING_INVITATION -> publicMeetingInvitation(notification);
             case Notification.ENQUIRY_ACKNOWLEDGEMENT -> enquiryAcknowledgement(notification);
+            case Notification.ENQUIRY_HOLDING_REPLY -> enquiryHoldingReply(notification);
             default -> throw new IllegalStateException("No template " + notification.template);
         };
         mail.addHeader("Message-ID", messageId);
         return mail;
     }
 
-    private Mail enquiryAcknowledgement(Notification notification) {
-        EnquiryReceived enquiry;
+    private <T> T context(Notification notification, Class<T> type) {
         try {
-            enquiry = objectMapper.readValue(notification.context, EnquiryReceived.class);
+            return objectMapper.readValue(notification.context, type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Unreadable context of notification " + notification.id, e);
         }
+    }
+
+    private Mail enquiryHoldingReply(Notification notification) {
+        HoldingReplySent enquiry = context(notification, HoldingReplySent.class);
+        EnquiryEmails.HoldingReplyView view = new EnquiryEmails.HoldingReplyView(enquiry,
+                enquiry.previousDueAt().atZone(ClockProducer.LONDON), enquiry.newDueAt().atZone(ClockProducer.LONDON));
+        return Mail.withHtml(notification.recipientEmail,
+                        MailHeaders.subject("Holding reply to enquiry " + enquiry.reference() + ": " + enquiry.subject()),
+                        EnquiryEmails.holdingReplyHtml(view).render())
+                .setText(EnquiryEmails.holdingReplyText(view).render());
+    }
+
+    private Mail enquiryAcknowledgement(Notification notification) {
+        EnquiryReceived enquiry = context(notification, EnquiryReceived.class);
         EnquiryEmails.AcknowledgementView view = new EnquiryEmails.AcknowledgementView(enquiry,
                 enquiry.dueAt().atZone(ClockProducer.LONDON));
         return Mail.withHtml(notification.recipientEmail,

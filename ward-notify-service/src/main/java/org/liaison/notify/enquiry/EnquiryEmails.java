@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.time.ZonedDateTime;
 import org.liaison.events.enquiry.EnquiryReceived;
+import org.liaison.events.enquiry.HoldingReplySent;
 
 /** Type-safe Qute templates (HTML and text) for enquiry emails; Qute escapes every value in HTML. */
 @CheckedTemplate(basePath = "EnquiryEmails")
@@ -12,7 +13,14 @@ public class EnquiryEmails {
     public record AcknowledgementView(EnquiryReceived enquiry, ZonedDateTime dueAt) {
     }
 
+    public record HoldingReplyView(HoldingReplySent enquiry, ZonedDateTime previousDueAt, ZonedDateTime newDueAt) {
+    }
+
     public static native TemplateInstance acknowledgementHtml(AcknowledgementView view);
+
+    public static native TemplateInstance holdingReplyHtml(HoldingReplyView view);
+
+    public static native TemplateInstance holdingReplyText(HoldingReplyView view);
 
     public static native TemplateInstance acknowledgementText(AcknowledgementView view);
 }

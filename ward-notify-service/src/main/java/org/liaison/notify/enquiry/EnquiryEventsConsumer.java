@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.liaison.events.enquiry.EnquiryReceived;
+import org.liaison.events.enquiry.HoldingReplySent;
 import org.liaison.infrastructure.inbox.IncomingEvent;
 import org.liaison.infrastructure.inbox.ProcessedEvents;
 import org.liaison.notify.delivery.Notification;
@@ -14,7 +15,8 @@ import org.liaison.notify.delivery.NotificationQueue;
 
 /**
  * Turns enquiry-service's events into email through the hub. ENQ-6: the councillor is acknowledged at once
- * with the reference, the officer and the due date. One email per (event, recipient), whatever the redelivery.
+ * with the reference, the officer and the due date; ENQ-7: a holding reply reaches the councillor with its
+ * reason and new date. One email per (event, recipient), whatever the redelivery.
  */
 @ApplicationScoped
 public class EnquiryEventsConsumer {
@@ -43,6 +45,12 @@ public class EnquiryEventsConsumer {
             EnquiryReceived received = event.payloadAs(EnquiryReceived.class, objectMapper);
             queue.enqueue("enquiry-event:" + event.id(), null, received.councillorId(), received.councillorEmail(),
                     received.councillorName(), Notification.ENQUIRY_ACKNOWLEDGEMENT, event.payload());
+        } else if (HoldingReplySent.TYPE.equals(event.type())) {
+            HoldingReplySent holding = event.payloadAs(HoldingReplySent.class, objectMapper);
+            if (holding.councillorEmail() != null) {
+                queue.enqueue("enquiry-event:" + event.id(), null, holding.councillorId(), holding.councillorEmail(),
+                        holding.councillorName(), Notification.ENQUIRY_HOLDING_REPLY, event.payload());
+            }
         } else {
             LOG.debugf("No email for %s", event);
         }
