@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.liaison.calendar.WorkingDayCalendar;
 import org.liaison.enquiry.calendar.CouncilCalendar;
@@ -15,10 +17,13 @@ import org.liaison.enquiry.intake.Enquiry;
 import org.liaison.enquiry.replica.CouncillorReplica;
 import org.liaison.enquiry.replica.OfficerReplica;
 import org.liaison.events.Topic;
+import org.liaison.events.enquiry.EnquiryAnswered;
+import org.liaison.events.enquiry.EnquiryClosedWithoutAnswer;
 import org.liaison.events.enquiry.HoldingReplySent;
 import org.liaison.infrastructure.outbox.Outbox;
 import org.liaison.infrastructure.problem.Problem;
 import org.liaison.infrastructure.problem.ProblemException;
+import org.liaison.infrastructure.problem.ProtocolRuleViolation;
 
 /** What officers do with an enquiry once it is theirs. */
 @ApplicationScoped
@@ -65,6 +70,96 @@ public class EnquiryHandling {
                 enquiry.subject, officer == null ? "the officer" : officer.displayName, enquiry.holdingReplyReason,
                 previousDue, enquiry.dueAt));
         return enquiry;
+    }
+
+    /** ENQ-10: the full reply, copied openly (never blind) and only as the councillor's wishes allow. */
+    @Transactional
+    public Enquiry reply(UUID id, ReplyRequest request) {
+        Enquiry enquiry = handledByCaller(id);
+        requireOpen(enquiry, "replied to");
+        CopyRules.check(enquiry, request.copyTo(), request.originalMemberConsented(), request.bcc());
+        List<EnquiryAnswered.Member> copied = new ArrayList<>();
+        List<Problem.FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < request.copyTo().size(); i++) {
+            String memberId = request.copyTo().get(i);
+            CouncillorReplica member = CouncillorReplica.findById(memberId);
+            if (member == null) {
+                unknown.add(new Problem.FieldError("copyTo[" + i + "]", "no councillor has id " + memberId));
+            } else if (!memberId.equals(enquiry.councillorId) && copied.stream().noneMatch(c -> c.id().equals(memberId))) {
+                copied.add(new EnquiryAnswered.Member(member.id, member.displayName, member.email));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(Problem.unprocessable("A reply is copied only to councillors in the directory.", unknown));
+        }
+        Instant now = clock.instant();
+        enquiry.answeredAt = now;
+        enquiry.replyBody = request.body();
+        enquiry.copiedTo = copied.isEmpty() ? null : String.join(",", copied.stream().map(EnquiryAnswered.Member::id).toList());
+        enquiry.status = Enquiry.Status.ANSWERED;
+        CouncillorReplica councillor = CouncillorReplica.findById(enquiry.councillorId);
+        outbox.publish(Topic.ENQUIRY_EVENTS, enquiry.id.toString(), EnquiryAnswered.TYPE, new EnquiryAnswered(
+                enquiry.id.toString(), enquiry.reference, enquiry.councillorId, nameOf(councillor), emailOf(councillor),
+                enquiry.subject, officerName(enquiry), request.body(), copied, now, !now.isAfter(enquiry.dueAt)));
+        return enquiry;
+    }
+
+    /** ENQ-11: an information request declined for a legal reason, a private purpose or unreasonable cost. */
+    @Transactional
+    public Enquiry decline(UUID id, DeclineRequest request) {
+        Enquiry enquiry = handledByCaller(id);
+        requireOpen(enquiry, "declined");
+        if (enquiry.category != Enquiry.Category.INFORMATION) {
+            throw new ProtocolRuleViolation("ENQ-11", "Only a request for information may be declined, and only for a "
+                    + "legal reason, a private purpose or an unreasonable use of resources; reply to this "
+                    + enquiry.category + " enquiry, or send a holding reply.");
+        }
+        return close(enquiry, Enquiry.Status.DECLINED, EnquiryClosedWithoutAnswer.DECLINED, request.reason().name(),
+                request.explanation().strip());
+    }
+
+    /** The councillor withdraws their own enquiry; the officer stops work on it. */
+    @Transactional
+    public Enquiry withdraw(UUID id) {
+        Enquiry enquiry = Enquiry.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (enquiry == null || !enquiry.councillorId.equals(identity.getPrincipal().getName())) {
+            throw ProblemException.notFound("There is no enquiry " + id + " of yours.");
+        }
+        requireOpen(enquiry, "withdrawn");
+        return close(enquiry, Enquiry.Status.WITHDRAWN, EnquiryClosedWithoutAnswer.WITHDRAWN, null, null);
+    }
+
+    private Enquiry close(Enquiry enquiry, Enquiry.Status status, String eventType, String reason, String explanation) {
+        Instant now = clock.instant();
+        enquiry.status = status;
+        enquiry.closedAt = now;
+        enquiry.declineReason = reason;
+        enquiry.declineExplanation = explanation;
+        CouncillorReplica councillor = CouncillorReplica.findById(enquiry.councillorId);
+        outbox.publish(Topic.ENQUIRY_EVENTS, enquiry.id.toString(), eventType, new EnquiryClosedWithoutAnswer(
+                enquiry.id.toString(), enquiry.reference, enquiry.councillorId, nameOf(councillor), emailOf(councillor),
+                enquiry.subject, officerName(enquiry), reason, explanation, now));
+        return enquiry;
+    }
+
+    private static void requireOpen(Enquiry enquiry, String action) {
+        if (!enquiry.status.open()) {
+            throw ProblemException.conflict(null, "Enquiry " + enquiry.reference + " is already " + enquiry.status
+                    + " and cannot be " + action + ".");
+        }
+    }
+
+    private static String nameOf(CouncillorReplica councillor) {
+        return councillor == null ? "Councillor" : councillor.displayName;
+    }
+
+    private static String emailOf(CouncillorReplica councillor) {
+        return councillor == null ? null : councillor.email;
+    }
+
+    private static String officerName(Enquiry enquiry) {
+        OfficerReplica officer = OfficerReplica.findById(enquiry.assignedOfficerId);
+        return officer == null ? "the officer" : officer.displayName;
     }
 
     /** The enquiry, locked for update, if the caller is its officer or manages them. */

@@ -24,6 +24,31 @@ public class EnquiryHandlingResource {
     public record HoldingReplyResult(UUID id, String reference, String status, Instant previousDueAt, Instant dueAt) {
     }
 
+    public record Outcome(UUID id, String reference, String status) {
+        static Outcome of(Enquiry enquiry) {
+            return new Outcome(enquiry.id, enquiry.reference, enquiry.status.name());
+        }
+    }
+
+    @POST
+    @Path("/reply")
+    public Outcome reply(@PathParam("id") UUID id, @NotNull @Valid ReplyRequest request) {
+        return Outcome.of(handling.reply(id, request));
+    }
+
+    @POST
+    @Path("/decline")
+    public Outcome decline(@PathParam("id") UUID id, @NotNull @Valid DeclineRequest request) {
+        return Outcome.of(handling.decline(id, request));
+    }
+
+    @POST
+    @Path("/withdraw")
+    @RolesAllowed(Roles.COUNCILLOR)
+    public Outcome withdraw(@PathParam("id") UUID id) {
+        return Outcome.of(handling.withdraw(id));
+    }
+
     @POST
     @Path("/holding-reply")
     public HoldingReplyResult holdingReply(@PathParam("id") UUID id, @NotNull @Valid HoldingReplyRequest request) {

@@ -62,4 +62,17 @@ public class Enquiry extends PanacheEntityBase {
     /** The due date set at intake, kept when a holding reply moves {@link #dueAt}. */
     @Column(name = "original_due_at")
     public Instant originalDueAt;
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+    @Column(name = "reply_body")
+    public String replyBody;
+    /** Comma-separated councillor ids the reply was copied to (ENQ-10; disclosed to the original member). */
+    @Column(name = "copied_to")
+    public String copiedTo;
+    @Column(name = "decline_reason")
+    public String declineReason;
+    @Column(name = "decline_explanation")
+    public String declineExplanation;
+    @Column(name = "closed_at")
+    public Instant closedAt;
 }

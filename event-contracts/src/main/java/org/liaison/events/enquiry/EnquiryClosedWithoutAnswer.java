@@ -1,0 +1,23 @@
+package org.liaison.events.enquiry;
+
+import java.time.Instant;
+
+/**
+ * {@code liaison.enquiry.declined.v1} (ENQ-11, with the reason) or {@code liaison.enquiry.withdrawn.v1} (by the
+ * councillor) on {@code enquiry.events}, keyed by enquiry id.
+ */
+public record EnquiryClosedWithoutAnswer(
+        String enquiryId,
+        String reference,
+        String councillorId,
+        String councillorName,
+        String councillorEmail,
+        String subject,
+        String officerName,
+        String declineReason,
+        String explanation,
+        Instant at) {
+
+    public static final String DECLINED = "liaison.enquiry.declined.v1";
+    public static final String WITHDRAWN = "liaison.enquiry.withdrawn.v1";
+}
