@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.embedded.SmtpServer;
 import org.liaison.embedded.TopicReader;
 import org.liaison.embedded.quarkus.InjectSmtpServer;
+import org.liaison.events.enquiry.EnquiryAnswered;
 import org.liaison.events.enquiry.EnquiryReceived;
 import org.liaison.events.enquiry.HoldingReplySent;
 
@@ -56,6 +57,31 @@ class EnquiryAcknowledgementTest {
         kafka.awaitConsumed("ward-notify-service", redelivery, Duration.ofSeconds(30));
         Thread.sleep(1000); // let a wrongly queued second email reach the server before counting
         assertEquals(1, smtp.received().stream().filter(m -> SmtpServer.sentTo(m, email)).count());
+    }
+
+    @Test
+    void ENQ_10_the_reply_reaches_the_councillor_and_each_member_copied_and_each_is_told_who_else_received_it()
+            throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String original = "original." + tag + "@members.council.example";
+        String copied = "copied." + tag + "@members.council.example";
+        String enquiryId = UUID.randomUUID().toString();
+        EnquiryAnswered answered = new EnquiryAnswered(enquiryId, "ENQ-2026-000125", "cllr-original-" + tag, "Cllr Isla Brown",
+                original, "Park opening hours", "Kim Key", "The park closes at dusk.",
+                java.util.List.of(new EnquiryAnswered.Member("cllr-copied-" + tag, "Cllr Jack Hughes", copied)),
+                Instant.parse("2026-11-25T12:00:00Z"), true);
+        new TopicReader(bootstrapServers).publish("enquiry.events", enquiryId, UUID.randomUUID().toString(),
+                EnquiryAnswered.TYPE, json.writeValueAsString(answered));
+
+        MimeMessage toOriginal = smtp.awaitMessage(m -> SmtpServer.sentTo(m, original), Duration.ofSeconds(60));
+        assertEquals("Reply to enquiry ENQ-2026-000125: Park opening hours", toOriginal.getSubject());
+        assertTrue(SmtpServer.textOf(toOriginal, "text/plain").contains("This reply was also sent to: Cllr Jack Hughes."));
+        MimeMessage toCopied = smtp.awaitMessage(m -> SmtpServer.sentTo(m, copied), Duration.ofSeconds(60));
+        assertTrue(SmtpServer.textOf(toCopied, "text/plain").contains("This reply was also sent to: Cllr Isla Brown (who raised it)."));
+        for (MimeMessage mail : java.util.List.of(toOriginal, toCopied)) {
+            assertEquals(null, mail.getHeader("Bcc"), "nobody is copied blind");
+            assertEquals(1, mail.getAllRecipients().length);
+        }
     }
 
     @Test

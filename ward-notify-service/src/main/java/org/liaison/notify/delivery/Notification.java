@@ -18,6 +18,8 @@ public class Notification extends PanacheEntityBase {
     public static final String PUBLIC_MEETING_INVITATION = "publicMeetingInvitation";
     public static final String ENQUIRY_ACKNOWLEDGEMENT = "enquiryAcknowledgement";
     public static final String ENQUIRY_HOLDING_REPLY = "enquiryHoldingReply";
+    public static final String ENQUIRY_REPLY = "enquiryReply";
+    public static final String ENQUIRY_REPLY_COPY = "enquiryReplyCopy";
 
     public enum Status { PENDING, SENT, RETRYING, FAILED }
 

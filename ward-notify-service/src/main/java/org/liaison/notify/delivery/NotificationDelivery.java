@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.liaison.infrastructure.time.ClockProducer;
 import org.liaison.infrastructure.work.BatchDrainer;
+import org.liaison.events.enquiry.EnquiryAnswered;
 import org.liaison.events.enquiry.EnquiryReceived;
 import org.liaison.events.enquiry.HoldingReplySent;
 import org.liaison.notify.enquiry.EnquiryEmails;
@@ -129,6 +130,7 @@ public class NotificationDelivery {
             case Notification.PUBLIC_MEETING_INVITATION -> publicMeetingInvitation(notification);
             case Notification.ENQUIRY_ACKNOWLEDGEMENT -> enquiryAcknowledgement(notification);
             case Notification.ENQUIRY_HOLDING_REPLY -> enquiryHoldingReply(notification);
+            case Notification.ENQUIRY_REPLY, Notification.ENQUIRY_REPLY_COPY -> enquiryReply(notification);
             default -> throw new IllegalStateException("No template " + notification.template);
         };
         mail.addHeader("Message-ID", messageId);
@@ -141,6 +143,22 @@ public class NotificationDelivery {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Unreadable context of notification " + notification.id, e);
         }
+    }
+
+    /** The same reply to the councillor and to each member copied, each told who else received it (ENQ-10). */
+    private Mail enquiryReply(Notification notification) {
+        EnquiryAnswered enquiry = context(notification, EnquiryAnswered.class);
+        java.util.List<String> others = new java.util.ArrayList<>();
+        if (!enquiry.councillorId().equals(notification.recipientId)) {
+            others.add(enquiry.councillorName() + " (who raised it)");
+        }
+        enquiry.copiedTo().stream().filter(m -> !m.id().equals(notification.recipientId)).forEach(m -> others.add(m.name()));
+        EnquiryEmails.ReplyView view = new EnquiryEmails.ReplyView(enquiry, notification.recipientName,
+                others.isEmpty() ? null : String.join(", ", others));
+        String prefix = Notification.ENQUIRY_REPLY_COPY.equals(notification.template) ? "Copy: reply to enquiry " : "Reply to enquiry ";
+        return Mail.withHtml(notification.recipientEmail, MailHeaders.subject(prefix + enquiry.reference() + ": " + enquiry.subject()),
+                        EnquiryEmails.replyHtml(view).render())
+                .setText(EnquiryEmails.replyText(view).render());
     }
 
     private Mail enquiryHoldingReply(Notification notification) {

@@ -3,6 +3,7 @@ package org.liaison.notify.enquiry;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.time.ZonedDateTime;
+import org.liaison.events.enquiry.EnquiryAnswered;
 import org.liaison.events.enquiry.EnquiryReceived;
 import org.liaison.events.enquiry.HoldingReplySent;
 
@@ -15,6 +16,14 @@ public class EnquiryEmails {
 
     public record HoldingReplyView(HoldingReplySent enquiry, ZonedDateTime previousDueAt, ZonedDateTime newDueAt) {
     }
+
+    /** {@code copiedTo} names everyone else who received the reply: nobody is copied blind (ENQ-10). */
+    public record ReplyView(EnquiryAnswered enquiry, String recipientName, String copiedTo) {
+    }
+
+    public static native TemplateInstance replyHtml(ReplyView view);
+
+    public static native TemplateInstance replyText(ReplyView view);
 
     public static native TemplateInstance acknowledgementHtml(AcknowledgementView view);
 

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.liaison.events.enquiry.EnquiryAnswered;
 import org.liaison.events.enquiry.EnquiryReceived;
 import org.liaison.events.enquiry.HoldingReplySent;
 import org.liaison.infrastructure.inbox.IncomingEvent;
@@ -50,6 +51,16 @@ public class EnquiryEventsConsumer {
             if (holding.councillorEmail() != null) {
                 queue.enqueue("enquiry-event:" + event.id(), null, holding.councillorId(), holding.councillorEmail(),
                         holding.councillorName(), Notification.ENQUIRY_HOLDING_REPLY, event.payload());
+            }
+        } else if (EnquiryAnswered.TYPE.equals(event.type())) {
+            EnquiryAnswered answered = event.payloadAs(EnquiryAnswered.class, objectMapper);
+            if (answered.councillorEmail() != null) {
+                queue.enqueue("enquiry-event:" + event.id(), null, answered.councillorId(), answered.councillorEmail(),
+                        answered.councillorName(), Notification.ENQUIRY_REPLY, event.payload());
+            }
+            for (EnquiryAnswered.Member member : answered.copiedTo()) {
+                queue.enqueue("enquiry-event:" + event.id(), null, member.id(), member.email(), member.name(),
+                        Notification.ENQUIRY_REPLY_COPY, event.payload());
             }
         } else {
             LOG.debugf("No email for %s", event);
