@@ -63,7 +63,7 @@ class EnquiryAcknowledgementIT {
         received.then().statusCode(201).body("routingReason", containsString("head of service"));
         String reference = received.path("reference");
 
-        MimeMessage mail = suite.smtp.awaitMessage(m -> SmtpServer.sentTo(m, email), Duration.ofSeconds(60));
+        MimeMessage mail = suite.smtp.awaitMessage(m -> SmtpServer.sentTo(m, email), Duration.ofSeconds(120));
         assertTrue(mail.getSubject().startsWith("Enquiry " + reference + " received"), mail.getSubject());
         assertTrue(SmtpServer.textOf(mail, "text/plain").contains("Reference:    " + reference));
     }

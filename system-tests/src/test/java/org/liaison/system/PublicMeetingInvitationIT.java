@@ -70,7 +70,7 @@ class PublicMeetingInvitationIT {
                         "wardCodes", List.of(wardCode)))
                 .when().post("/matters").then().statusCode(201).extract().path("id");
 
-        MimeMessage mail = smtp.awaitMessage(m -> SmtpServer.sentTo(m, email), Duration.ofSeconds(30));
+        MimeMessage mail = smtp.awaitMessage(m -> SmtpServer.sentTo(m, email), Duration.ofSeconds(120));
         assertEquals("Public meeting in your ward: St Mary's library consultation evening", mail.getSubject());
         Calendar invitation = new CalendarBuilder().build(new StringReader(SmtpServer.textOf(mail, "text/calendar")));
         VEvent event = invitation.<VEvent>getComponent("VEVENT").orElseThrow();
@@ -86,7 +86,7 @@ class PublicMeetingInvitationIT {
     }
 
     private static void awaitInReplica(String notify, String wardCode, String councillorId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(deadline)) {
             var response = given().baseUri(notify).auth().oauth2(MEMBERS_SERVICES).when().get("/wards/" + wardCode + "/councillors");
             if (response.statusCode() == 200 && response.jsonPath().getList("id").contains(councillorId)) {
