@@ -17,6 +17,7 @@ import org.liaison.embedded.SmtpServer;
 import org.liaison.embedded.TopicReader;
 import org.liaison.embedded.quarkus.InjectSmtpServer;
 import org.liaison.events.enquiry.EnquiryAnswered;
+import org.liaison.events.enquiry.EnquiryChased;
 import org.liaison.events.enquiry.EnquiryReceived;
 import org.liaison.events.enquiry.HoldingReplySent;
 
@@ -82,6 +83,27 @@ class EnquiryAcknowledgementTest {
             assertEquals(null, mail.getHeader("Bcc"), "nobody is copied blind");
             assertEquals(1, mail.getAllRecipients().length);
         }
+    }
+
+    @Test
+    void ENQ_8_an_overdue_chase_reaches_the_officer_and_their_line_manager_each_in_their_own_words() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String officer = "officer." + tag + "@council.example";
+        String manager = "manager." + tag + "@council.example";
+        String enquiryId = UUID.randomUUID().toString();
+        EnquiryChased chased = new EnquiryChased(enquiryId, "ENQ-2027-000200", "Potholes on Mill Lane",
+                EnquiryChased.Step.OVERDUE_OFFICER, Instant.parse("2027-03-08T17:00:00Z"), "Kim Key", java.util.List.of(
+                        new EnquiryChased.Recipient("o-" + tag, "Kim Key", officer, "assigned officer"),
+                        new EnquiryChased.Recipient("m-" + tag, "Hal Head", manager, "line manager")));
+        new TopicReader(bootstrapServers).publish("enquiry.events", enquiryId, UUID.randomUUID().toString(),
+                EnquiryChased.TYPE, json.writeValueAsString(chased));
+
+        MimeMessage toOfficer = smtp.awaitMessage(m -> SmtpServer.sentTo(m, officer), Duration.ofSeconds(60));
+        assertEquals("Overdue: enquiry ENQ-2027-000200: Potholes on Mill Lane", toOfficer.getSubject());
+        assertTrue(SmtpServer.textOf(toOfficer, "text/plain").contains("Your reply to this councillor's enquiry was due "
+                + "Monday 8 March 2027, 17:00"), SmtpServer.textOf(toOfficer, "text/plain"));
+        MimeMessage toManager = smtp.awaitMessage(m -> SmtpServer.sentTo(m, manager), Duration.ofSeconds(60));
+        assertTrue(SmtpServer.textOf(toManager, "text/plain").contains("Kim Key's reply"));
     }
 
     @Test

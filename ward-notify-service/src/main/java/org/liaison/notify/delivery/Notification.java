@@ -20,6 +20,7 @@ public class Notification extends PanacheEntityBase {
     public static final String ENQUIRY_HOLDING_REPLY = "enquiryHoldingReply";
     public static final String ENQUIRY_REPLY = "enquiryReply";
     public static final String ENQUIRY_REPLY_COPY = "enquiryReplyCopy";
+    public static final String ENQUIRY_CHASE = "enquiryChase";
 
     public enum Status { PENDING, SENT, RETRYING, FAILED }
 

@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import org.liaison.infrastructure.time.ClockProducer;
 import org.liaison.infrastructure.work.BatchDrainer;
 import org.liaison.events.enquiry.EnquiryAnswered;
+import org.liaison.events.enquiry.EnquiryChased;
 import org.liaison.events.enquiry.EnquiryReceived;
 import org.liaison.events.enquiry.HoldingReplySent;
 import org.liaison.notify.enquiry.EnquiryEmails;
@@ -131,6 +132,7 @@ public class NotificationDelivery {
             case Notification.ENQUIRY_ACKNOWLEDGEMENT -> enquiryAcknowledgement(notification);
             case Notification.ENQUIRY_HOLDING_REPLY -> enquiryHoldingReply(notification);
             case Notification.ENQUIRY_REPLY, Notification.ENQUIRY_REPLY_COPY -> enquiryReply(notification);
+            case Notification.ENQUIRY_CHASE -> enquiryChase(notification);
             default -> throw new IllegalStateException("No template " + notification.template);
         };
         mail.addHeader("Message-ID", messageId);
@@ -143,6 +145,19 @@ public class NotificationDelivery {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Unreadable context of notification " + notification.id, e);
         }
+    }
+
+    private Mail enquiryChase(Notification notification) {
+        EnquiryChased enquiry = context(notification, EnquiryChased.class);
+        String role = enquiry.recipients().stream().filter(r -> r.id().equals(notification.recipientId))
+                .map(EnquiryChased.Recipient::role).findFirst().orElse("");
+        java.time.ZonedDateTime due = enquiry.dueAt().atZone(ClockProducer.LONDON);
+        String[] wording = EnquiryEmails.ChaseView.wording(enquiry, role,
+                due.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", java.util.Locale.UK)));
+        EnquiryEmails.ChaseView view = new EnquiryEmails.ChaseView(enquiry, notification.recipientName, wording[1], due);
+        return Mail.withHtml(notification.recipientEmail, MailHeaders.subject(wording[0] + ": " + enquiry.subject()),
+                        EnquiryEmails.chaseHtml(view).render())
+                .setText(EnquiryEmails.chaseText(view).render());
     }
 
     /** The same reply to the councillor and to each member copied, each told who else received it (ENQ-10). */

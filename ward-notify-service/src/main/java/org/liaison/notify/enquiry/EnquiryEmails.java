@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.time.ZonedDateTime;
 import org.liaison.events.enquiry.EnquiryAnswered;
+import org.liaison.events.enquiry.EnquiryChased;
 import org.liaison.events.enquiry.EnquiryReceived;
 import org.liaison.events.enquiry.HoldingReplySent;
 
@@ -24,6 +25,34 @@ public class EnquiryEmails {
     public static native TemplateInstance replyHtml(ReplyView view);
 
     public static native TemplateInstance replyText(ReplyView view);
+
+    /** A chase-ladder email (ENQ-8): what happened and what to do, for the person it is addressed to. */
+    public record ChaseView(EnquiryChased enquiry, String recipientName, String message, ZonedDateTime dueAt) {
+
+        /** Subject and message for each step, in words for the person receiving it. */
+        public static String[] wording(EnquiryChased enquiry, String role, String due) {
+            String ref = enquiry.reference();
+            return switch (enquiry.step()) {
+                case DUE_SOON -> new String[] {"Reminder: enquiry " + ref + " is due " + due,
+                        "The reply to this councillor's enquiry is due " + due + ". Please reply, or send a holding "
+                                + "reply that explains the delay, before then."};
+                case OVERDUE_COUNCILLOR -> new String[] {"Your enquiry " + ref + " is overdue",
+                        "The reply to your enquiry was due " + due + " and has not yet been sent. We are sorry; "
+                                + enquiry.assignedOfficerName() + " and their manager have been told."};
+                case OVERDUE_OFFICER -> new String[] {"Overdue: enquiry " + ref,
+                        ("line manager".equals(role) ? enquiry.assignedOfficerName() + "'s reply" : "Your reply")
+                                + " to this councillor's enquiry was due " + due + ". Please reply now; the councillor has "
+                                + "been told it is overdue."};
+                case ESCALATED_HEAD_OF_SERVICE, ESCALATED_DIRECTOR -> new String[] {"Escalation: enquiry " + ref + " is overdue",
+                        "This enquiry, assigned to " + enquiry.assignedOfficerName() + ", was due " + due
+                                + " and is still unanswered. It is escalated to you as " + role + " under the protocol."};
+            };
+        }
+    }
+
+    public static native TemplateInstance chaseHtml(ChaseView view);
+
+    public static native TemplateInstance chaseText(ChaseView view);
 
     public static native TemplateInstance acknowledgementHtml(AcknowledgementView view);
 

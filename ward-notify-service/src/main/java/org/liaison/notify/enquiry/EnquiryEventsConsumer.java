@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.liaison.events.enquiry.EnquiryAnswered;
+import org.liaison.events.enquiry.EnquiryChased;
 import org.liaison.events.enquiry.EnquiryReceived;
 import org.liaison.events.enquiry.HoldingReplySent;
 import org.liaison.infrastructure.inbox.IncomingEvent;
@@ -61,6 +62,14 @@ public class EnquiryEventsConsumer {
             for (EnquiryAnswered.Member member : answered.copiedTo()) {
                 queue.enqueue("enquiry-event:" + event.id(), null, member.id(), member.email(), member.name(),
                         Notification.ENQUIRY_REPLY_COPY, event.payload());
+            }
+        } else if (EnquiryChased.TYPE.equals(event.type())) {
+            EnquiryChased chased = event.payloadAs(EnquiryChased.class, objectMapper);
+            for (EnquiryChased.Recipient recipient : chased.recipients()) {
+                if (recipient.email() != null) {
+                    queue.enqueue("enquiry-event:" + event.id(), null, recipient.id(), recipient.email(), recipient.name(),
+                            Notification.ENQUIRY_CHASE, event.payload());
+                }
             }
         } else {
             LOG.debugf("No email for %s", event);
