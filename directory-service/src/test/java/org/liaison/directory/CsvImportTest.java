@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.TopicReader;
 
@@ -27,6 +28,7 @@ class CsvImportTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    @Tag("DIR-7")
     @Test
     void DIR_7_the_sample_council_imports_and_importing_it_again_changes_nothing() throws IOException {
         for (String[] file : FILES) {
@@ -48,6 +50,7 @@ class CsvImportTest {
         org.junit.jupiter.api.Assertions.assertEquals(1, wardEvents);
     }
 
+    @Tag("DIR-7")
     @Test
     void DIR_7_an_import_with_bad_rows_stores_nothing_and_lists_every_bad_row_by_line_and_column() {
         String code = DirectoryApi.unique("G");

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
 import org.liaison.embedded.TopicReader;
@@ -31,6 +32,7 @@ class DirectoryRulesTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    @Tag("DIR-1")
     @Test
     void DIR_1_an_officers_email_cannot_be_used_by_a_councillor_whatever_its_case() {
         String email = DirectoryApi.email("shared");
@@ -44,6 +46,7 @@ class DirectoryRulesTest {
         given().auth().oauth2(MS).when().get("/councillors?ward=" + ward).then().statusCode(200).body("total", equalTo(0));
     }
 
+    @Tag("DIR-1")
     @Test
     void DIR_1_a_councillors_email_cannot_be_used_by_an_officer() {
         String email = DirectoryApi.email("member");
@@ -54,6 +57,7 @@ class DirectoryRulesTest {
                 .then().statusCode(409).contentType("application/problem+json").body("ruleId", equalTo("DIR-1"));
     }
 
+    @Tag("DIR-3")
     @Test
     void DIR_3_a_service_area_needs_an_active_key_contact_head_of_service_and_director() {
         String keyContact = DirectoryApi.officer(DirectoryApi.email("key"), "OFFICER");
@@ -69,6 +73,7 @@ class DirectoryRulesTest {
         given().auth().oauth2(MS).when().get("/service-areas/" + code).then().statusCode(404);
     }
 
+    @Tag("DIR-3")
     @Test
     void DIR_3_deactivating_a_key_contact_is_refused_naming_the_service_areas_to_reassign() {
         String[] area = DirectoryApi.serviceArea();
@@ -83,6 +88,7 @@ class DirectoryRulesTest {
         given().auth().oauth2(MS).when().get("/officers/" + area[1]).then().body("status", equalTo("ACTIVE"));
     }
 
+    @Tag("DIR-4")
     @Test
     void DIR_4_politically_restricted_posts_can_be_listed() {
         String restricted = DirectoryApi.officer(DirectoryApi.email("restricted"), "HEAD_OF_SERVICE",
@@ -95,6 +101,7 @@ class DirectoryRulesTest {
                 .body("items.politicallyRestricted", everyItem(equalTo(true)));
     }
 
+    @Tag("DIR-5")
     @Test
     void DIR_5_relationship_details_are_for_the_monitoring_officer_and_chief_executive_and_others_see_only_the_pair() {
         String councillor = DirectoryApi.councillor(DirectoryApi.email("related"), DirectoryApi.ward());

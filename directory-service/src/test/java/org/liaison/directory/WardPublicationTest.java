@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
 import org.liaison.embedded.TopicReader;
@@ -31,6 +32,7 @@ class WardPublicationTest {
 
     private static final String MEMBERS_SERVICES = DevTokens.mint("ms-officer-1", "members-services");
 
+    @Tag("DIR-6")
     @Test
     void DIR_6_a_created_ward_is_published_as_a_cloud_event_on_the_compacted_directory_wards_topic() throws Exception {
         String code = uniqueCode();
@@ -59,6 +61,7 @@ class WardPublicationTest {
         }
     }
 
+    @Tag("DIR-2")
     @Test
     void DIR_2_a_councillor_without_a_ward_is_refused_with_the_rule_id_and_nothing_is_stored() {
         String email = "no.ward." + UUID.randomUUID() + "@example.gov.uk";
@@ -78,6 +81,7 @@ class WardPublicationTest {
                 .then().statusCode(201);
     }
 
+    @Tag("DIR-2")
     @Test
     void DIR_2_a_ward_may_have_several_councillors() {
         String code = createWard("Market");

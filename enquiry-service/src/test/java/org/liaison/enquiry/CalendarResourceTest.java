@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
 
@@ -16,6 +17,7 @@ class CalendarResourceTest {
 
     private static final String ADMIN = DevTokens.mint("admin-1", "admin");
 
+    @Tag("ENQ-3")
     @Test
     void ENQ_3_the_public_calendar_answers_the_specs_example_without_a_token() {
         given().when().get("/calendar/due?receivedAt=2026-12-21T10:00:00Z&workingDays=5&nation=ENGLAND_AND_WALES")
@@ -24,6 +26,7 @@ class CalendarResourceTest {
                 .body("dueAt", equalTo("2026-12-30T17:00:00Z"));
     }
 
+    @Tag("ENQ-2")
     @Test
     void ENQ_2_the_nation_defaults_to_the_council_profile_and_can_be_chosen_per_request() {
         given().when().get("/calendar/due?receivedAt=2026-11-27T10:00:00Z")
@@ -32,6 +35,7 @@ class CalendarResourceTest {
                 .then().statusCode(200).body("dueAt", equalTo("2026-12-07T17:00:00Z"));
     }
 
+    @Tag("ENQ-3")
     @Test
     void ENQ_3_explain_this_date_lists_day_0_each_working_day_and_each_skipped_day_with_why() {
         given().when().get("/calendar/due/explanation?receivedAt=2026-12-21T10:00:00Z&workingDays=5")
@@ -43,6 +47,7 @@ class CalendarResourceTest {
                 .body("days.find { it.date == '2026-12-30' }.workingDay", equalTo(5));
     }
 
+    @Tag("ENQ-2")
     @Test
     void ENQ_2_closure_days_and_gov_uk_holidays_set_by_an_admin_move_the_due_date() {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("reason", "Office move"))

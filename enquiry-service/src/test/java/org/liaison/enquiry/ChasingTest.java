@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
 import org.liaison.enquiry.chasing.EnquiryChaser;
@@ -65,6 +66,8 @@ class ChasingTest {
                 .setParameter(1, UUID.fromString(enquiryId)).getResultList());
     }
 
+    @Tag("ENQ-8")
+    @Tag("ENQ-9")
     @Test
     void ENQ_8_each_step_of_the_ladder_fires_once_at_its_time_and_ENQ_9_officers_are_chased_only_in_working_hours() {
         String id = raiseOnMonday1March();
@@ -94,6 +97,7 @@ class ChasingTest {
                 "ESCALATED_DIRECTOR"), firedSteps(id));
     }
 
+    @Tag("ENQ-8")
     @Test
     void ENQ_8_two_chasers_running_at_once_against_the_same_database_fire_each_step_once() {
         String id = raiseOnMonday1March();

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
 import org.liaison.embedded.TopicReader;
@@ -51,6 +52,8 @@ class EnquiryIntakeTest {
                 .contentType(ContentType.JSON).body(body).when().post("/enquiries"));
     }
 
+    @Tag("ENQ-4")
+    @Tag("ENQ-1")
     @Test
     void ENQ_4_an_enquiry_goes_to_the_key_contact_and_ENQ_1_gets_its_due_date_from_the_clock() {
         String director = directory.officer("Dana Director", "DIRECTOR", null);
@@ -75,6 +78,7 @@ class EnquiryIntakeTest {
         assertTrue(!event.value().contains("Residents report"), "the body never travels on Kafka");
     }
 
+    @Tag("ENQ-4")
     @Test
     void ENQ_4_an_absent_key_contact_passes_to_the_head_of_service_and_a_conflicted_one_to_the_director() {
         String director = directory.officer("Dana Director", "DIRECTOR", null);
@@ -102,6 +106,7 @@ class EnquiryIntakeTest {
                 .body("routingReason", containsString("declared relationship"));
     }
 
+    @Tag("ENQ-5")
     @Test
     void ENQ_5_a_junior_officer_can_be_named_only_when_already_handling_an_open_enquiry_of_the_councillor() {
         String director = directory.officer("Dana Director", "DIRECTOR", null);

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
 import org.liaison.embedded.TopicReader;
@@ -72,6 +73,7 @@ class HoldingReplyTest {
         return Instant.parse(dueAt).atZone(LONDON).toLocalDate();
     }
 
+    @Tag("ENQ-7")
     @Test
     void ENQ_7_a_holding_reply_before_the_due_time_moves_the_due_date_and_tells_the_councillor() {
         Raised enquiry = raise();
@@ -85,6 +87,7 @@ class HoldingReplyTest {
         assertTrue(event.value().contains("Waiting for the contractor's survey"), event.value());
     }
 
+    @Tag("ENQ-7")
     @Test
     void ENQ_7_the_new_target_must_be_a_later_working_day_at_most_20_working_days_on() {
         Raised enquiry = raise();
@@ -100,6 +103,7 @@ class HoldingReplyTest {
                 .body("ruleId", equalTo("ENQ-7")).body("detail", containsString("at most 20 working days"));
     }
 
+    @Tag("ENQ-7")
     @Test
     void ENQ_7_an_overdue_enquiry_cannot_get_a_holding_reply() {
         Raised enquiry = raise();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
 import org.liaison.embedded.TopicReader;
@@ -56,6 +57,7 @@ class ReplyDeclineWithdrawTest {
                 .when().post("/enquiries/" + enquiry.id() + "/reply");
     }
 
+    @Tag("ENQ-10")
     @Test
     void ENQ_10_a_blind_copy_is_refused_and_an_open_copy_is_disclosed_to_the_original_member() {
         Raised enquiry = raise("WARD_ISSUE", Map.of());
@@ -69,6 +71,7 @@ class ReplyDeclineWithdrawTest {
         assertTrue(event.value().contains("\"copiedTo\":[{\"id\":\"" + enquiry.otherMember() + "\""), event.value());
     }
 
+    @Tag("ENQ-10")
     @Test
     void ENQ_10_casework_is_copied_only_with_consent_and_never_when_do_not_copy_is_set() {
         Raised casework = raise("CASEWORK", Map.of());
@@ -83,6 +86,7 @@ class ReplyDeclineWithdrawTest {
         reply(private_, Map.of("body", "Done.")).then().statusCode(200);
     }
 
+    @Tag("ENQ-11")
     @Test
     void ENQ_11_only_information_requests_are_declined_and_only_for_the_protocols_reasons() {
         Raised wardIssue = raise("WARD_ISSUE", Map.of());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
 import org.liaison.embedded.ServiceProcess;
@@ -34,6 +35,7 @@ class DirectoryReplicaRebuildIT {
         suite = RunningSuite.get();
     }
 
+    @Tag("DIR-6")
     @Test
     void DIR_6_a_replica_started_on_an_empty_database_rebuilds_the_directory_from_the_topics() throws Exception {
         String directory = suite.url("directory-service");

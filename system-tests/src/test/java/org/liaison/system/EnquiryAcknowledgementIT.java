@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
 import org.liaison.embedded.SmtpServer;
@@ -38,6 +39,7 @@ class EnquiryAcknowledgementIT {
         }
     }
 
+    @Tag("ENQ-6")
     @Test
     void ENQ_6_an_enquiry_raised_by_a_councillor_is_routed_and_acknowledged_by_email() throws Exception {
         String directory = suite.url("directory-service");

@@ -16,6 +16,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
 import org.liaison.embedded.SmtpServer;
@@ -47,6 +48,7 @@ class PublicMeetingInvitationIT {
         }
     }
 
+    @Tag("NTF-1")
     @Test
     void NTF_1_a_public_meeting_registered_for_a_ward_reaches_its_councillor_by_email_with_a_calendar_invitation()
             throws Exception {

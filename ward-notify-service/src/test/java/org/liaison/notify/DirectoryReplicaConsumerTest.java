@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.TopicReader;
 
@@ -37,6 +38,7 @@ class DirectoryReplicaConsumerTest {
         assertEquals(List.of("dee@members.council.example"), DirectoryFixture.replicaEmails(ward));
     }
 
+    @Tag("DIR-6")
     @Test
     void DIR_6_a_tombstone_removes_the_councillor_from_the_replica() {
         DirectoryFixture directory = new DirectoryFixture(bootstrapServers);

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.SmtpServer;
 import org.liaison.embedded.TopicReader;
@@ -34,6 +35,7 @@ class EnquiryAcknowledgementTest {
     @Inject
     ObjectMapper json;
 
+    @Tag("ENQ-6")
     @Test
     void ENQ_6_the_councillor_is_acknowledged_at_once_with_reference_officer_and_due_date_and_only_once() throws Exception {
         String email = "ack." + UUID.randomUUID().toString().substring(0, 8) + "@members.council.example";
@@ -60,6 +62,7 @@ class EnquiryAcknowledgementTest {
         assertEquals(1, smtp.received().stream().filter(m -> SmtpServer.sentTo(m, email)).count());
     }
 
+    @Tag("ENQ-10")
     @Test
     void ENQ_10_the_reply_reaches_the_councillor_and_each_member_copied_and_each_is_told_who_else_received_it()
             throws Exception {
@@ -85,6 +88,7 @@ class EnquiryAcknowledgementTest {
         }
     }
 
+    @Tag("ENQ-8")
     @Test
     void ENQ_8_an_overdue_chase_reaches_the_officer_and_their_line_manager_each_in_their_own_words() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -106,6 +110,7 @@ class EnquiryAcknowledgementTest {
         assertTrue(SmtpServer.textOf(toManager, "text/plain").contains("Kim Key's reply"));
     }
 
+    @Tag("ENQ-7")
     @Test
     void ENQ_7_the_councillor_is_emailed_the_holding_reply_with_its_reason_and_new_date() throws Exception {
         String email = "holding." + UUID.randomUUID().toString().substring(0, 8) + "@members.council.example";

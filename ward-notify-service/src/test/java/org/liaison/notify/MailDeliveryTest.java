@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.SmtpServer;
 import org.liaison.embedded.quarkus.InjectSmtpServer;
@@ -43,6 +44,7 @@ class MailDeliveryTest {
     @Inject
     EntityManager entityManager;
 
+    @Tag("HUB-1")
     @Test
     void HUB_1_one_email_per_source_event_and_recipient_however_often_it_is_queued() throws Exception {
         String email = "once." + UUID.randomUUID().toString().substring(0, 8) + "@members.council.example";
@@ -63,6 +65,7 @@ class MailDeliveryTest {
         assertEquals(1, copies);
     }
 
+    @Tag("HUB-2")
     @Test
     void HUB_2_an_smtp_outage_delays_mail_with_retries_and_loses_none() throws Exception {
         String email = "outage." + UUID.randomUUID().toString().substring(0, 8) + "@members.council.example";

@@ -21,6 +21,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.SmtpServer;
 import org.liaison.embedded.quarkus.InjectSmtpServer;
@@ -41,6 +42,7 @@ class PublicMeetingInvitationTest {
         directory = new DirectoryFixture(bootstrapServers);
     }
 
+    @Tag("NTF-1")
     @Test
     void NTF_1_every_councillor_of_the_ward_is_invited_at_once_by_email_with_an_icalendar_invitation() throws Exception {
         String ward = directory.ward("Abbey");
@@ -92,6 +94,7 @@ class PublicMeetingInvitationTest {
                 .body("recipients.find { it.councillorId == '" + ada + "' }.notificationStatus", equalTo("SENT"));
     }
 
+    @Tag("HUB-4")
     @Test
     void HUB_4_what_a_user_typed_is_escaped_in_html_and_never_breaks_a_header() throws Exception {
         String ward = directory.ward("Castle");

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class SlaClockTest {
@@ -29,6 +30,7 @@ class SlaClockTest {
         return clock(nation).due(Instant.parse(receivedAt), 5).dueAt();
     }
 
+    @Tag("ENQ-3")
     @Test
     void ENQ_3_the_specs_example_christmas_and_the_boxing_day_substitute_are_skipped() {
         SlaClock.Deadline deadline = clock(Nation.ENGLAND_AND_WALES).due(Instant.parse("2026-12-21T10:00:00Z"), 5);
@@ -42,6 +44,7 @@ class SlaClockTest {
                 deadline.days().get(deadline.days().size() - 1));
     }
 
+    @Tag("ENQ-3")
     @Test
     void ENQ_3_received_after_close_of_business_the_clock_starts_next_working_day() {
         SlaClock.Deadline deadline = clock(Nation.ENGLAND_AND_WALES).due(Instant.parse("2026-11-23T17:30:00Z"), 5);
@@ -50,6 +53,7 @@ class SlaClockTest {
         assertEquals(SlaClock.Day.Kind.RECEIVED, deadline.days().get(0).kind());
     }
 
+    @Tag("ENQ-3")
     @Test
     void ENQ_3_received_at_a_weekend_day_0_is_monday() {
         SlaClock.Deadline deadline = clock(Nation.ENGLAND_AND_WALES).due(Instant.parse("2026-11-21T11:00:00Z"), 5);
@@ -58,6 +62,7 @@ class SlaClockTest {
         assertTrue(deadline.days().stream().anyMatch(d -> d.date().equals(LocalDate.of(2026, 11, 22)) && "Sunday".equals(d.reason())));
     }
 
+    @Tag("ENQ-3")
     @Test
     void ENQ_3_received_before_office_hours_the_clock_starts_at_opening_the_same_day() {
         SlaClock.Deadline deadline = clock(Nation.ENGLAND_AND_WALES).due(Instant.parse("2026-11-24T07:15:00Z"), 5);
@@ -65,6 +70,7 @@ class SlaClockTest {
         assertEquals(Instant.parse("2026-12-01T17:00:00Z"), deadline.dueAt());
     }
 
+    @Tag("ENQ-2")
     @Test
     void ENQ_2_scotland_keeps_2_january_and_st_andrews_day() {
         assertEquals(Instant.parse("2026-01-08T17:00:00Z"), due(Nation.ENGLAND_AND_WALES, "2025-12-31T10:00:00Z"));
@@ -73,12 +79,14 @@ class SlaClockTest {
         assertEquals(Instant.parse("2026-12-07T17:00:00Z"), due(Nation.SCOTLAND, "2026-11-27T10:00:00Z"));
     }
 
+    @Tag("ENQ-2")
     @Test
     void ENQ_2_scotlands_one_off_holiday_on_15_june_2026_is_skipped_there_only() {
         assertEquals(Instant.parse("2026-06-19T16:00:00Z"), due(Nation.ENGLAND_AND_WALES, "2026-06-12T09:00:00Z"));
         assertEquals(Instant.parse("2026-06-22T16:00:00Z"), due(Nation.SCOTLAND, "2026-06-12T09:00:00Z"));
     }
 
+    @Tag("ENQ-2")
     @Test
     void ENQ_2_northern_ireland_keeps_st_patricks_day_and_the_boyne_substitute() {
         assertEquals(Instant.parse("2026-03-23T17:00:00Z"), due(Nation.ENGLAND_AND_WALES, "2026-03-16T10:00:00Z"));
@@ -88,6 +96,7 @@ class SlaClockTest {
         assertTrue(clock(Nation.ENGLAND_AND_WALES).calendar().isWorkingDay(LocalDate.of(2026, 7, 13)));
     }
 
+    @Tag("ENQ-3")
     @Test
     void ENQ_3_an_instant_in_utc_is_judged_by_london_time_across_the_clocks_going_back() {
         // Friday 23 October 2026, 16:59 BST: before close of business, so Friday is day 0
@@ -97,12 +106,14 @@ class SlaClockTest {
         assertEquals(Instant.parse("2026-11-02T17:00:00Z"), due(Nation.ENGLAND_AND_WALES, "2026-10-23T16:30:00Z"));
     }
 
+    @Tag("ENQ-3")
     @Test
     void ENQ_3_due_in_summer_time_after_the_clocks_go_forward_over_easter() {
         // Friday 27 March 2026 16:30 GMT; clocks go forward 29 March; Good Friday and Easter Monday skipped
         assertEquals(Instant.parse("2026-04-07T16:00:00Z"), due(Nation.ENGLAND_AND_WALES, "2026-03-27T16:30:00Z"));
     }
 
+    @Tag("ENQ-2")
     @Test
     void ENQ_2_council_closure_days_are_not_working_days() {
         SlaClock.Deadline deadline = clock(Nation.ENGLAND_AND_WALES, BankHolidays.fromRules(),
@@ -111,6 +122,7 @@ class SlaClockTest {
         assertTrue(deadline.days().stream().anyMatch(d -> "council closure day: Christmas closure".equals(d.reason())));
     }
 
+    @Tag("ENQ-2")
     @Test
     void ENQ_2_a_one_off_holiday_published_by_gov_uk_counts_once_imported() {
         String json = """
