@@ -1,0 +1,111 @@
+package org.liaison.enquiry.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.liaison.enquiry.calendar.CouncilCalendar;
+import org.liaison.enquiry.calendar.SlaSettings;
+import org.liaison.enquiry.intake.Enquiry;
+import org.liaison.infrastructure.auth.Roles;
+import org.liaison.infrastructure.problem.ProblemException;
+
+/** ENQ-12: the SLA report, as JSON or (with {@code Accept: text/csv}) as a spreadsheet. */
+@Path("/sla/report")
+@RolesAllowed({Roles.MEMBERS_SERVICES, Roles.ADMIN, Roles.CHIEF_EXECUTIVE})
+public class SlaReportResource {
+
+    private final CouncilCalendar calendar;
+    private final SlaSettings sla;
+    private final Clock clock;
+
+    SlaReportResource(CouncilCalendar calendar, SlaSettings sla, Clock clock) {
+        this.calendar = calendar;
+        this.sla = sla;
+        this.clock = clock;
+    }
+
+    public record Report(LocalDate from, LocalDate to, String groupBy, List<SlaReport.Row> rows) {
+    }
+
+    /** JSON unless the caller asks for {@code text/csv} by name. */
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Response report(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy,
+            @Context HttpHeaders headers) {
+        Report report = json(from, to, groupBy);
+        boolean csv = headers.getAcceptableMediaTypes().stream()
+                .anyMatch(type -> "text".equals(type.getType()) && "csv".equals(type.getSubtype()));
+        return csv ? Response.ok(csv(report), "text/csv").build() : Response.ok(report, MediaType.APPLICATION_JSON).build();
+    }
+
+    Report json(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy) {
+        LocalDate start = date("from", from);
+        LocalDate end = date("to", to);
+        if (end.isBefore(start)) {
+            throw ProblemException.badRequest("to", "must not be before from");
+        }
+        if (end.isAfter(start.plusYears(5))) {
+            throw ProblemException.badRequest("to", "a report covers at most five years");
+        }
+        SlaReport.GroupBy grouping = grouping(groupBy);
+        List<Enquiry> enquiries = Enquiry.list("receivedAt >= ?1 and receivedAt < ?2",
+                start.atStartOfDay(sla.zone()).toInstant(), end.plusDays(1).atStartOfDay(sla.zone()).toInstant());
+        return new Report(start, end, groupBy == null ? "serviceArea" : groupBy,
+                SlaReport.of(enquiries, grouping, clock.instant(), calendar.clock().calendar(), sla.zone()));
+    }
+
+    private static String csv(Report report) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(report.groupBy(), "received",
+                "answeredInTime", "holdingReplies", "overdue", "medianWorkingDaysToFirstResponse", "compliancePercent").get())) {
+            for (SlaReport.Row row : report.rows()) {
+                printer.printRecord(row.group(), row.received(), row.answeredInTime(), row.holdingReplies(), row.overdue(),
+                        row.medianWorkingDaysToFirstResponse(), row.compliancePercent());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static SlaReport.GroupBy grouping(String value) {
+        if (value == null || value.isBlank()) {
+            return SlaReport.GroupBy.SERVICE_AREA;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "servicearea" -> SlaReport.GroupBy.SERVICE_AREA;
+            case "officer" -> SlaReport.GroupBy.OFFICER;
+            case "month" -> SlaReport.GroupBy.MONTH;
+            default -> throw ProblemException.badRequest("groupBy", "must be serviceArea, officer or month");
+        };
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.badRequest(field, "is required: a date such as 2026-04-01");
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(field, "'" + value + "' is not a date such as 2026-04-01");
+        }
+    }
+}
