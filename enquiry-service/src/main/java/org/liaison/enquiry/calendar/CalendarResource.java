@@ -41,9 +41,11 @@ public class CalendarResource {
     static final int MAX_WORKING_DAYS = 260;
 
     private final CouncilCalendar calendar;
+    private final DueDateRecalculation recalculation;
 
-    CalendarResource(CouncilCalendar calendar) {
+    CalendarResource(CouncilCalendar calendar, DueDateRecalculation recalculation) {
         this.calendar = calendar;
+        this.recalculation = recalculation;
     }
 
     public record Due(Instant clockStartsAt, Instant dueAt, Nation nation, int workingDays) {
@@ -97,7 +99,7 @@ public class CalendarResource {
     @RolesAllowed({Roles.ADMIN, Roles.MEMBERS_SERVICES})
     public ClosureDayView setClosureDay(@PathParam("day") String day, @NotNull @Valid ClosureDayRequest request) {
         ClosureDayView saved = saveClosureDay(parseDate(day), request.reason().strip());
-        calendar.changed();
+        recalculation.recompute("Council closure day " + saved.day() + " added: " + saved.reason());
         return saved;
     }
 
@@ -106,7 +108,7 @@ public class CalendarResource {
     @RolesAllowed({Roles.ADMIN, Roles.MEMBERS_SERVICES})
     public Response removeClosureDay(@PathParam("day") String day) {
         boolean removed = deleteClosureDay(parseDate(day));
-        calendar.changed();
+        recalculation.recompute("Council closure day " + day + " removed");
         if (!removed) {
             throw ProblemException.notFound(day + " is not a closure day.");
         }
@@ -126,7 +128,7 @@ public class CalendarResource {
             throw ProblemException.badRequest("body", e.getMessage());
         }
         Map<Nation, Integer> counts = calendar.replaceImportedBankHolidays(holidays);
-        calendar.changed();
+        recalculation.recompute("Bank holidays imported from GOV.UK: " + counts);
         return counts;
     }
 

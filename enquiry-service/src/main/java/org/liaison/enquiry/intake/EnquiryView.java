@@ -9,11 +9,28 @@ import java.util.UUID;
 public record EnquiryView(UUID id, String reference, String councillorId, String subject, String body,
         String serviceAreaCode, String wardCode, String category, boolean constituentConfidential, boolean doNotCopy,
         Instant receivedAt, Instant clockStartsAt, Instant dueAt, String assignedOfficerId, String routingReason,
-        String status, int escalationLevel) {
+        String status, int escalationLevel, java.util.List<DueDateChange> dueDateChanges) {
+
+    /** A due date moved because the holiday list changed. */
+    public record DueDateChange(Instant previousDueAt, Instant newDueAt, String reason, Instant changedAt) {
+    }
 
     static EnquiryView of(Enquiry e, boolean withBody) {
         return new EnquiryView(e.id, e.reference, e.councillorId, e.subject, withBody ? e.body : null, e.serviceAreaCode,
                 e.wardCode, e.category.name(), e.constituentConfidential, e.doNotCopy, e.receivedAt, e.clockStartsAt,
-                e.dueAt, e.assignedOfficerId, e.routingReason, e.status.name(), e.escalationLevel);
+                e.dueAt, e.assignedOfficerId, e.routingReason, e.status.name(), e.escalationLevel, dueDateChanges(e));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<DueDateChange> dueDateChanges(Enquiry e) {
+        java.util.List<Object[]> rows = Enquiry.getEntityManager().createNativeQuery(
+                "select previous_due_at, new_due_at, reason, changed_at from enquiry_due_change where enquiry_id = ?1 order by id")
+                .setParameter(1, e.id).getResultList();
+        return rows.stream().map(r -> new DueDateChange(instant(r[0]), instant(r[1]), (String) r[2], instant(r[3]))).toList();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Instant i ? i : value instanceof java.time.OffsetDateTime o ? o.toInstant()
+                : ((java.sql.Timestamp) value).toInstant();
     }
 }
