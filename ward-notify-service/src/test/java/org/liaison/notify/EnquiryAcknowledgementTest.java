@@ -19,6 +19,7 @@ import org.liaison.embedded.TopicReader;
 import org.liaison.embedded.quarkus.InjectSmtpServer;
 import org.liaison.events.enquiry.EnquiryAnswered;
 import org.liaison.events.enquiry.EnquiryChased;
+import org.liaison.events.enquiry.EnquiryClosedWithoutAnswer;
 import org.liaison.events.enquiry.EnquiryReceived;
 import org.liaison.events.enquiry.HoldingReplySent;
 
@@ -108,6 +109,23 @@ class EnquiryAcknowledgementTest {
                 + "Monday 8 March 2027, 17:00"), SmtpServer.textOf(toOfficer, "text/plain"));
         MimeMessage toManager = smtp.awaitMessage(m -> SmtpServer.sentTo(m, manager), Duration.ofSeconds(60));
         assertTrue(SmtpServer.textOf(toManager, "text/plain").contains("Kim Key's reply"));
+    }
+
+    @Tag("ENQ-11")
+    @Test
+    void ENQ_11_a_declined_request_tells_the_councillor_the_reason_in_the_protocols_words_and_how_to_dispute_it()
+            throws Exception {
+        String email = "declined." + UUID.randomUUID().toString().substring(0, 8) + "@members.council.example";
+        String enquiryId = UUID.randomUUID().toString();
+        EnquiryClosedWithoutAnswer declined = new EnquiryClosedWithoutAnswer(enquiryId, "ENQ-2026-000126", "cllr-" + enquiryId,
+                "Cllr Maya Chen", email, "Staff salaries", "Kim Key", "LEGAL", "Personal data of named staff.",
+                Instant.parse("2026-11-25T12:00:00Z"));
+        new TopicReader(bootstrapServers).publish("enquiry.events", enquiryId, UUID.randomUUID().toString(),
+                EnquiryClosedWithoutAnswer.DECLINED, json.writeValueAsString(declined));
+        MimeMessage mail = smtp.awaitMessage(m -> SmtpServer.sentTo(m, email), Duration.ofSeconds(60));
+        String text = SmtpServer.textOf(mail, "text/plain");
+        assertTrue(text.contains("confidential or protected by data protection law"), text);
+        assertTrue(text.contains("referred to the Chief Executive"), text);
     }
 
     @Tag("ENQ-7")

@@ -21,6 +21,7 @@ public class Notification extends PanacheEntityBase {
     public static final String ENQUIRY_REPLY = "enquiryReply";
     public static final String ENQUIRY_REPLY_COPY = "enquiryReplyCopy";
     public static final String ENQUIRY_CHASE = "enquiryChase";
+    public static final String ENQUIRY_DECLINED = "enquiryDeclined";
 
     public enum Status { PENDING, SENT, RETRYING, FAILED }
 

@@ -21,6 +21,7 @@ import org.liaison.infrastructure.time.ClockProducer;
 import org.liaison.infrastructure.work.BatchDrainer;
 import org.liaison.events.enquiry.EnquiryAnswered;
 import org.liaison.events.enquiry.EnquiryChased;
+import org.liaison.events.enquiry.EnquiryClosedWithoutAnswer;
 import org.liaison.events.enquiry.EnquiryReceived;
 import org.liaison.events.enquiry.HoldingReplySent;
 import org.liaison.notify.enquiry.EnquiryEmails;
@@ -133,6 +134,7 @@ public class NotificationDelivery {
             case Notification.ENQUIRY_HOLDING_REPLY -> enquiryHoldingReply(notification);
             case Notification.ENQUIRY_REPLY, Notification.ENQUIRY_REPLY_COPY -> enquiryReply(notification);
             case Notification.ENQUIRY_CHASE -> enquiryChase(notification);
+            case Notification.ENQUIRY_DECLINED -> enquiryDeclined(notification);
             default -> throw new IllegalStateException("No template " + notification.template);
         };
         mail.addHeader("Message-ID", messageId);
@@ -145,6 +147,16 @@ public class NotificationDelivery {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Unreadable context of notification " + notification.id, e);
         }
+    }
+
+    private Mail enquiryDeclined(Notification notification) {
+        EnquiryClosedWithoutAnswer enquiry = context(notification, EnquiryClosedWithoutAnswer.class);
+        EnquiryEmails.DeclinedView view = new EnquiryEmails.DeclinedView(enquiry,
+                EnquiryEmails.DeclinedView.reasonInWords(enquiry.declineReason()));
+        return Mail.withHtml(notification.recipientEmail,
+                        MailHeaders.subject("Enquiry " + enquiry.reference() + " declined: " + enquiry.subject()),
+                        EnquiryEmails.declinedHtml(view).render())
+                .setText(EnquiryEmails.declinedText(view).render());
     }
 
     private Mail enquiryChase(Notification notification) {

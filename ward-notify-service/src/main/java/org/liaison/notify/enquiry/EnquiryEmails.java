@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import java.time.ZonedDateTime;
 import org.liaison.events.enquiry.EnquiryAnswered;
 import org.liaison.events.enquiry.EnquiryChased;
+import org.liaison.events.enquiry.EnquiryClosedWithoutAnswer;
 import org.liaison.events.enquiry.EnquiryReceived;
 import org.liaison.events.enquiry.HoldingReplySent;
 
@@ -49,6 +50,23 @@ public class EnquiryEmails {
             };
         }
     }
+
+    /** ENQ-11: the reason in the protocol's words, and how to dispute it. */
+    public record DeclinedView(EnquiryClosedWithoutAnswer enquiry, String reason) {
+
+        public static String reasonInWords(String reason) {
+            return switch (reason == null ? "" : reason) {
+                case "LEGAL" -> "the information is confidential or protected by data protection law";
+                case "PRIVATE_PURPOSE" -> "the information is wanted for a private purpose rather than your role as a councillor";
+                case "UNREASONABLE_RESOURCES" -> "providing it would take an unreasonable amount of the council's resources";
+                default -> "a reason allowed by the protocol";
+            };
+        }
+    }
+
+    public static native TemplateInstance declinedHtml(DeclinedView view);
+
+    public static native TemplateInstance declinedText(DeclinedView view);
 
     public static native TemplateInstance chaseHtml(ChaseView view);
 

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.liaison.events.enquiry.EnquiryAnswered;
 import org.liaison.events.enquiry.EnquiryChased;
+import org.liaison.events.enquiry.EnquiryClosedWithoutAnswer;
 import org.liaison.events.enquiry.EnquiryReceived;
 import org.liaison.events.enquiry.HoldingReplySent;
 import org.liaison.infrastructure.inbox.IncomingEvent;
@@ -70,6 +71,12 @@ public class EnquiryEventsConsumer {
                     queue.enqueue("enquiry-event:" + event.id(), null, recipient.id(), recipient.email(), recipient.name(),
                             Notification.ENQUIRY_CHASE, event.payload());
                 }
+            }
+        } else if (EnquiryClosedWithoutAnswer.DECLINED.equals(event.type())) {
+            EnquiryClosedWithoutAnswer declined = event.payloadAs(EnquiryClosedWithoutAnswer.class, objectMapper);
+            if (declined.councillorEmail() != null) {
+                queue.enqueue("enquiry-event:" + event.id(), null, declined.councillorId(), declined.councillorEmail(),
+                        declined.councillorName(), Notification.ENQUIRY_DECLINED, event.payload());
             }
         } else {
             LOG.debugf("No email for %s", event);
