@@ -19,6 +19,7 @@ import org.liaison.enquiry.replica.OfficerReplica;
 import org.liaison.events.Topic;
 import org.liaison.events.enquiry.EnquiryAnswered;
 import org.liaison.events.enquiry.EnquiryClosedWithoutAnswer;
+import org.liaison.events.enquiry.EnquiryReassigned;
 import org.liaison.events.enquiry.HoldingReplySent;
 import org.liaison.infrastructure.outbox.Outbox;
 import org.liaison.infrastructure.problem.Problem;
@@ -116,6 +117,40 @@ public class EnquiryHandling {
         }
         return close(enquiry, Enquiry.Status.DECLINED, EnquiryClosedWithoutAnswer.DECLINED, request.reason().name(),
                 request.explanation().strip());
+    }
+
+    /**
+     * Reassign: heads of service and above (or members' services) move an enquiry to another active officer.
+     * The clock does not restart; the reason is added to the routing record.
+     */
+    @Transactional
+    public Enquiry reassign(UUID id, ReassignRequest request) {
+        Enquiry enquiry = Enquiry.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (enquiry == null) {
+            throw ProblemException.notFound("There is no enquiry " + id + ".");
+        }
+        String me = identity.getPrincipal().getName();
+        OfficerReplica caller = OfficerReplica.findById(me);
+        boolean membersServices = identity.hasRole(org.liaison.infrastructure.auth.Roles.MEMBERS_SERVICES);
+        if (!membersServices && (caller == null || !caller.atLeast("HEAD_OF_SERVICE"))) {
+            throw new ProblemException(Problem.of(jakarta.ws.rs.core.Response.Status.FORBIDDEN,
+                    "Only a head of service or more senior officer, or members' services, can reassign an enquiry."));
+        }
+        requireOpen(enquiry, "reassigned");
+        OfficerReplica target = OfficerReplica.findById(request.officerId());
+        if (target == null || !target.active()) {
+            throw new ProblemException(Problem.unprocessable("Reassign to an active officer.",
+                    List.of(new Problem.FieldError("officerId", "no active officer has id " + request.officerId()))));
+        }
+        String previous = enquiry.assignedOfficerId;
+        enquiry.assignedOfficerId = target.id;
+        String note = " | Reassigned to " + target.displayName + ": " + request.reason().strip();
+        enquiry.routingReason = (enquiry.routingReason + note).length() > 500
+                ? (enquiry.routingReason + note).substring(0, 500) : enquiry.routingReason + note;
+        outbox.publish(Topic.ENQUIRY_EVENTS, enquiry.id.toString(), EnquiryReassigned.TYPE, new EnquiryReassigned(
+                enquiry.id.toString(), enquiry.reference, previous, target.id, target.displayName, request.reason().strip(), me,
+                clock.instant()));
+        return enquiry;
     }
 
     /** The councillor withdraws their own enquiry; the officer stops work on it. */

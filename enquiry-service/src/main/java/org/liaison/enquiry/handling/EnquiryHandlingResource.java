@@ -43,6 +43,13 @@ public class EnquiryHandlingResource {
     }
 
     @POST
+    @Path("/reassign")
+    @RolesAllowed({Roles.OFFICER, Roles.MEMBERS_SERVICES})
+    public Outcome reassign(@PathParam("id") UUID id, @NotNull @Valid ReassignRequest request) {
+        return Outcome.of(handling.reassign(id, request));
+    }
+
+    @POST
     @Path("/withdraw")
     @RolesAllowed(Roles.COUNCILLOR)
     public Outcome withdraw(@PathParam("id") UUID id) {

@@ -99,6 +99,57 @@ public class EnquiryIntake {
         return enquiry;
     }
 
+    /** Filters of {@code GET /enquiries}; null means "any". */
+    public record Search(Enquiry.Status status, String serviceArea, String assignedTo, String councillor, Boolean overdue) {
+    }
+
+    /**
+     * Lists what the caller may see: a councillor their own; an officer those assigned to them or to anyone
+     * they manage; members' services, admins and the chief executive all. Bodies are never listed.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public org.liaison.infrastructure.rest.Page<EnquiryView> search(Search search, org.liaison.infrastructure.rest.PageRequest page) {
+        String me = identity.getPrincipal().getName();
+        List<String> where = new java.util.ArrayList<>();
+        io.quarkus.panache.common.Parameters params = new io.quarkus.panache.common.Parameters();
+        boolean overview = identity.hasRole(Roles.MEMBERS_SERVICES) || identity.hasRole(Roles.ADMIN)
+                || identity.hasRole(Roles.CHIEF_EXECUTIVE);
+        if (!overview) {
+            if (identity.hasRole(Roles.OFFICER)) {
+                where.add("(e.assignedOfficerId in :team or e.councillorId = :me)");
+                params.and("team", OfficerReplica.teamOf(me)).and("me", me);
+            } else {
+                where.add("e.councillorId = :me");
+                params.and("me", me);
+            }
+        }
+        if (search.status() != null) {
+            where.add("e.status = :status");
+            params.and("status", search.status());
+        }
+        if (search.serviceArea() != null) {
+            where.add("e.serviceAreaCode = :area");
+            params.and("area", search.serviceArea());
+        }
+        if (search.assignedTo() != null) {
+            where.add("e.assignedOfficerId = :assignedTo");
+            params.and("assignedTo", search.assignedTo());
+        }
+        if (search.councillor() != null) {
+            where.add("e.councillorId = :councillor");
+            params.and("councillor", search.councillor());
+        }
+        if (search.overdue() != null) {
+            where.add(search.overdue() ? "(e.status in :open and e.dueAt < :now)" : "not (e.status in :open and e.dueAt < :now)");
+            params.and("open", List.of(Enquiry.Status.ASSIGNED, Enquiry.Status.HOLDING_REPLY_SENT)).and("now", clock.instant());
+        }
+        String query = "from Enquiry e" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by e.receivedAt desc, e.id";
+        var found = Enquiry.<Enquiry>find(query, params).page(page.toPanache());
+        return new org.liaison.infrastructure.rest.Page<>(found.list(), page.page, page.size, found.count())
+                .map(e -> EnquiryView.of(e, false));
+    }
+
     /** Who may read which enquiry, and whether the body too. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EnquiryView read(UUID id) {

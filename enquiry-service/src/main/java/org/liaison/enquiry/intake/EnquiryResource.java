@@ -8,7 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,6 +42,14 @@ public class EnquiryResource {
                 .entity(new Received(enquiry.id, enquiry.reference, enquiry.receivedAt, enquiry.dueAt,
                         enquiry.assignedOfficerId, enquiry.routingReason))
                 .build();
+    }
+
+    @GET
+    public org.liaison.infrastructure.rest.Page<EnquiryView> list(@QueryParam("status") Enquiry.Status status,
+            @QueryParam("serviceArea") String serviceArea, @QueryParam("assignedTo") String assignedTo,
+            @QueryParam("councillor") String councillor, @QueryParam("overdue") Boolean overdue,
+            @BeanParam org.liaison.infrastructure.rest.PageRequest page) {
+        return intake.search(new EnquiryIntake.Search(status, serviceArea, assignedTo, councillor, overdue), page.validated());
     }
 
     @GET

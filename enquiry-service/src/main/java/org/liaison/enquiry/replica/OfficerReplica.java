@@ -62,6 +62,17 @@ public class OfficerReplica extends PanacheEntityBase {
         return "ACTIVE".equals(status);
     }
 
+    /** {@code managerId} and everyone below them in the line-management chain. */
+    public static java.util.Set<String> teamOf(String managerId) {
+        java.util.Set<String> team = new java.util.HashSet<>(List.of(managerId));
+        List<String> frontier = List.of(managerId);
+        for (int depth = 0; !frontier.isEmpty() && depth < 12; depth++) {
+            List<OfficerReplica> reports = list("lineManagerId in ?1", frontier);
+            frontier = reports.stream().map(o -> o.id).filter(team::add).toList();
+        }
+        return team;
+    }
+
     /** True if {@code managerId} is somewhere above {@code officerId} in the line-management chain. */
     public static boolean managedBy(String officerId, String managerId) {
         OfficerReplica officer = findById(officerId);

@@ -1,0 +1,8 @@
+package org.liaison.enquiry.handling;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Give the enquiry to another officer, saying why. */
+public record ReassignRequest(@NotBlank @Size(max = 64) String officerId, @NotBlank @Size(max = 500) String reason) {
+}

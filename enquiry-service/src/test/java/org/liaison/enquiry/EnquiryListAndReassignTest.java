@@ -1,0 +1,79 @@
+package org.liaison.enquiry;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.liaison.embedded.DevTokens;
+
+/** Who sees which enquiries in lists, and who may hand one to another officer. */
+@QuarkusTest
+class EnquiryListAndReassignTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    ObjectMapper json;
+
+    private String raise(String councillor, String area) {
+        return DirectoryFeed.awaitAccepted(() -> given().auth().oauth2(DevTokens.mint(councillor, "councillor"))
+                        .contentType(ContentType.JSON).body(Map.of("subject", "Graffiti", "body", "On the underpass.",
+                                "serviceAreaCode", area, "category", "WARD_ISSUE")).when().post("/enquiries"))
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void lists_show_a_councillor_their_own_an_officer_their_teams_and_members_services_everything_without_bodies() {
+        DirectoryFeed directory = new DirectoryFeed(bootstrapServers, json);
+        String director = directory.officer("Dana Director", "DIRECTOR", null);
+        String head = directory.officer("Hal Head", "HEAD_OF_SERVICE", director);
+        String key = directory.officer("Kim Key", "SERVICE_MANAGER", head);
+        String area = directory.serviceArea(key, head, director);
+        String ada = directory.councillor("Cllr Ada Price");
+        String ben = directory.councillor("Cllr Ben Okafor");
+        raise(ada, area);
+        raise(ada, area);
+        raise(ben, area);
+
+        given().auth().oauth2(DevTokens.mint(ada, "councillor")).when().get("/enquiries?size=500")
+                .then().statusCode(200).body("total", equalTo(2)).body("items.councillorId", everyItem(equalTo(ada)));
+        given().auth().oauth2(DevTokens.mint(head, "officer")).when().get("/enquiries?serviceArea=" + area)
+                .then().statusCode(200).body("total", equalTo(3)).body("items.body", everyItem(nullValue()));
+        given().auth().oauth2(DevTokens.mint("stranger", "officer")).when().get("/enquiries?serviceArea=" + area)
+                .then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(DevTokens.mint("ms-1", "members-services"))
+                .when().get("/enquiries?serviceArea=" + area + "&councillor=" + ben + "&status=ASSIGNED&overdue=false")
+                .then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void a_head_of_service_reassigns_an_enquiry_a_service_manager_cannot() {
+        DirectoryFeed directory = new DirectoryFeed(bootstrapServers, json);
+        String director = directory.officer("Dana Director", "DIRECTOR", null);
+        String head = directory.officer("Hal Head", "HEAD_OF_SERVICE", director);
+        String key = directory.officer("Kim Key", "SERVICE_MANAGER", head);
+        String colleague = directory.officer("Cat Colleague", "OFFICER", key);
+        String area = directory.serviceArea(key, head, director);
+        String id = raise(directory.councillor("Cllr Cara Singh"), area);
+
+        given().auth().oauth2(DevTokens.mint(key, "officer")).contentType(ContentType.JSON)
+                .body(Map.of("officerId", colleague, "reason", "She knows the site")).when().post("/enquiries/" + id + "/reassign")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(DevTokens.mint(head, "officer")).contentType(ContentType.JSON)
+                .body(Map.of("officerId", colleague, "reason", "She knows the site")).when().post("/enquiries/" + id + "/reassign")
+                .then().statusCode(200);
+        given().auth().oauth2(DevTokens.mint(colleague, "officer")).when().get("/enquiries/" + id)
+                .then().statusCode(200).body("assignedOfficerId", equalTo(colleague))
+                .body("routingReason", containsString("Reassigned to Cat Colleague: She knows the site"));
+    }
+}
