@@ -15,10 +15,10 @@ import java.util.UUID;
 import org.liaison.directory.committee.Committee;
 import org.liaison.directory.group.PoliticalGroup;
 import org.liaison.directory.person.OnePersonOneSide;
+import org.liaison.directory.person.PersonalDetails;
 import org.liaison.directory.ward.Ward;
 import org.liaison.events.EventType;
 import org.liaison.events.Topic;
-import org.liaison.infrastructure.auth.Roles;
 import org.liaison.infrastructure.outbox.Outbox;
 import org.liaison.infrastructure.problem.Problem;
 import org.liaison.infrastructure.problem.ProblemException;
@@ -209,8 +209,7 @@ public class CouncillorService {
     }
 
     private CouncillorResponse view(Councillor c) {
-        boolean mayReadPhone = identity.hasRole(Roles.MEMBERS_SERVICES) || identity.hasRole(Roles.ADMIN)
-                || c.id.toString().equals(identity.getPrincipal().getName());
+        boolean mayReadPhone = PersonalDetails.mayRead(identity, c.id);
         return new CouncillorResponse(c.id.toString(), c.displayName, c.email, mayReadPhone ? c.phone : null, c.groupCode,
                 c.wardCodes.stream().sorted().toList(),
                 c.roles.stream().map(r -> new CouncillorResponse.Role(r.role.name(), r.committeeCode, r.portfolio, r.fromDate, r.toDate)).toList(),

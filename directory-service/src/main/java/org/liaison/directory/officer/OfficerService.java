@@ -13,10 +13,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.liaison.directory.person.OnePersonOneSide;
+import org.liaison.directory.person.PersonalDetails;
 import org.liaison.directory.servicearea.ServiceAreaContacts;
 import org.liaison.events.EventType;
 import org.liaison.events.Topic;
-import org.liaison.infrastructure.auth.Roles;
 import org.liaison.infrastructure.outbox.Outbox;
 import org.liaison.infrastructure.problem.Problem;
 import org.liaison.infrastructure.problem.ProblemException;
@@ -175,8 +175,7 @@ public class OfficerService {
     }
 
     private OfficerResponse view(Officer officer) {
-        boolean mayReadPhone = identity.hasRole(Roles.MEMBERS_SERVICES) || identity.hasRole(Roles.ADMIN)
-                || officer.id.toString().equals(identity.getPrincipal().getName());
+        boolean mayReadPhone = PersonalDetails.mayRead(identity, officer.id);
         return OfficerResponse.of(officer, mayReadPhone);
     }
 }
