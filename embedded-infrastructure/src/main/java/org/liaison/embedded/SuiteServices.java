@@ -41,11 +41,17 @@ public final class SuiteServices implements AutoCloseable {
      */
     public static SuiteServices start(Path repository, Infrastructure infrastructure, Path logDirectory, boolean randomPorts,
             Duration readyWithin) {
+        return start(repository, infrastructure, logDirectory, randomPorts, readyWithin, Map.of());
+    }
+
+    /** As {@link #start(Path, Infrastructure, Path, boolean, Duration)}, with extra configuration for every service. */
+    public static SuiteServices start(Path repository, Infrastructure infrastructure, Path logDirectory, boolean randomPorts,
+            Duration readyWithin, Map<String, String> extraEnvironment) {
         Map<String, ServiceProcess> running = new LinkedHashMap<>();
         SuiteServices suite = new SuiteServices(running);
         try {
             for (Service service : ALL) {
-                running.put(service.name(), launch(repository, infrastructure, service, service.name(), Map.of(),
+                running.put(service.name(), launch(repository, infrastructure, service, service.name(), extraEnvironment,
                         randomPorts ? Ports.free() : service.defaultPort(), logDirectory));
             }
             for (ServiceProcess service : running.values()) {

@@ -109,5 +109,8 @@ class ChasingTest {
         List<String> steps = firedSteps(id);
         assertEquals(5, steps.size(), steps.toString());
         assertEquals(5, steps.stream().distinct().count(), steps.toString());
+        assertEquals(List.of("DUE_SOON"), QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select step from chase_step where enquiry_id = ?1 and superseded", String.class)
+                .setParameter(1, UUID.fromString(id)).getResultList()), "no 'due soon' reminder once it is overdue");
     }
 }

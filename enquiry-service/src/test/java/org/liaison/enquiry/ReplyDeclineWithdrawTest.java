@@ -106,6 +106,95 @@ class ReplyDeclineWithdrawTest {
                 .then().statusCode(200).body("status", equalTo("DECLINED"));
     }
 
+    @Tag("ENQ-11")
+    @Test
+    void ENQ_11_a_disputed_decline_goes_to_the_chief_executive_who_may_overturn_it_and_the_request_is_answered()
+            throws Exception {
+        DirectoryFeed directory = new DirectoryFeed(bootstrapServers, json);
+        directory.officer("Dana Chief", "CHIEF_EXECUTIVE", null);
+        Raised information = raise("INFORMATION", Map.of());
+        String officer = DevTokens.mint(information.officer(), "officer");
+        String councillor = DevTokens.mint(information.councillor(), "councillor");
+        Map<String, String> grounds = Map.of("grounds", "Only last year's total is needed, which is published anyway.");
+        given().auth().oauth2(councillor).contentType(ContentType.JSON).body(grounds)
+                .when().post("/enquiries/" + information.id() + "/dispute")
+                .then().statusCode(409).body("ruleId", equalTo("ENQ-11")); // nothing declined yet
+        given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("reason", "UNREASONABLE_RESOURCES", "explanation", "Ten years of invoices."))
+                .when().post("/enquiries/" + information.id() + "/decline").then().statusCode(200);
+        given().auth().oauth2(DevTokens.mint(information.otherMember(), "councillor")).contentType(ContentType.JSON).body(grounds)
+                .when().post("/enquiries/" + information.id() + "/dispute").then().statusCode(404);
+        awaitChiefExecutive(() -> given().auth().oauth2(councillor).contentType(ContentType.JSON).body(grounds)
+                .when().post("/enquiries/" + information.id() + "/dispute"))
+                .then().statusCode(200).body("status", equalTo("DECLINE_DISPUTED"));
+        given().auth().oauth2(councillor).contentType(ContentType.JSON).body(grounds)
+                .when().post("/enquiries/" + information.id() + "/dispute")
+                .then().statusCode(409).body("ruleId", equalTo("ENQ-11")); // a decline is disputed once
+
+        ConsumerRecord<String, String> disputed = new TopicReader(bootstrapServers).await("enquiry.events",
+                r -> r.key().equals(information.id()) && TopicReader.header(r, "ce_type").orElse("")
+                        .equals("liaison.enquiry.decline-disputed.v1"), Duration.ofSeconds(30));
+        assertTrue(disputed.value().contains("Only last year's total is needed"), disputed.value());
+        String chiefExecutive = json.readTree(disputed.value()).get("chiefExecutiveId").asText();
+
+        Map<String, String> overturn = Map.of("outcome", "OVERTURNED", "explanation", "Last year's total is easily found.");
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(overturn)
+                .when().post("/enquiries/" + information.id() + "/dispute-decision").then().statusCode(403);
+        given().auth().oauth2(DevTokens.mint(chiefExecutive, "officer")).contentType(ContentType.JSON).body(overturn)
+                .when().post("/enquiries/" + information.id() + "/dispute-decision")
+                .then().statusCode(200).body("status", equalTo("ASSIGNED"));
+        given().auth().oauth2(councillor).when().get("/enquiries/" + information.id()).then().statusCode(200)
+                .body("assignedOfficerId", equalTo(information.officer()))
+                .body("decline.disputeOutcome", equalTo("OVERTURNED"))
+                .body("decline.disputeGrounds", equalTo(grounds.get("grounds")));
+        ConsumerRecord<String, String> decided = new TopicReader(bootstrapServers).await("enquiry.events",
+                r -> r.key().equals(information.id()) && TopicReader.header(r, "ce_type").orElse("")
+                        .equals("liaison.enquiry.dispute-decided.v1"), Duration.ofSeconds(30));
+        assertTrue(decided.value().contains("\"outcome\":\"OVERTURNED\""), decided.value());
+        reply(information, Map.of("body", "Last year the council spent 1.2 million pounds on consultants.")).then().statusCode(200);
+    }
+
+    @Tag("ENQ-11")
+    @Test
+    void ENQ_11_an_upheld_decline_stays_declined_and_cannot_be_decided_twice() {
+        DirectoryFeed directory = new DirectoryFeed(bootstrapServers, json);
+        String chiefExecutive = directory.officer("Dana Chief", "CHIEF_EXECUTIVE", null);
+        Raised information = raise("INFORMATION", Map.of());
+        given().auth().oauth2(DevTokens.mint(information.officer(), "officer")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "LEGAL", "explanation", "Personal data of named staff."))
+                .when().post("/enquiries/" + information.id() + "/decline").then().statusCode(200);
+        awaitChiefExecutive(() -> given().auth().oauth2(DevTokens.mint(information.councillor(), "councillor"))
+                .contentType(ContentType.JSON).body(Map.of("grounds", "I need it for a scrutiny review."))
+                .when().post("/enquiries/" + information.id() + "/dispute")).then().statusCode(200);
+        String ce = DevTokens.mint(chiefExecutive, "officer");
+        Map<String, String> uphold = Map.of("outcome", "UPHELD", "explanation", "Named staff's pay is personal data.");
+        DirectoryFeed.awaitAccepted(() -> given().auth().oauth2(ce).contentType(ContentType.JSON).body(uphold)
+                .when().post("/enquiries/" + information.id() + "/dispute-decision")).then().statusCode(200)
+                .body("status", equalTo("DECLINED"));
+        given().auth().oauth2(ce).contentType(ContentType.JSON).body(uphold)
+                .when().post("/enquiries/" + information.id() + "/dispute-decision")
+                .then().statusCode(409).body("ruleId", equalTo("ENQ-11"));
+        reply(information, Map.of("body", "Too late.")).then().statusCode(409);
+    }
+
+    /** Retries while the directory replica has no chief executive yet. */
+    private static io.restassured.response.Response awaitChiefExecutive(
+            java.util.function.Supplier<io.restassured.response.Response> call) {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        io.restassured.response.Response response = call.get();
+        while (java.time.Instant.now().isBefore(deadline) && response.statusCode() == 409
+                && response.asString().contains("no active chief executive")) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            response = call.get();
+        }
+        return response;
+    }
+
     @Test
     void a_councillor_withdraws_their_own_enquiry_and_it_can_no_longer_be_answered() {
         Raised enquiry = raise("POLICY", Map.of());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -29,14 +28,7 @@ class EnquiryAcknowledgementIT {
     @BeforeAll
     static void startTheSuite() throws Exception {
         suite = RunningSuite.get();
-        String directory = suite.url("directory-service");
-        for (String[] file : new String[][] {{"wards", "wards.csv"}, {"committees", "committees.csv"},
-                {"groups", "groups.csv"}, {"councillors", "councillors.csv"}, {"officers", "officers.csv"},
-                {"service-areas", "service-areas.csv"}}) {
-            given().baseUri(directory).auth().oauth2(ADMIN).contentType("text/csv")
-                    .body(Files.readString(suite.repository.resolve("deploy/local/sample-council").resolve(file[1])))
-                    .when().post("/imports?kind=" + file[0]).then().statusCode(200);
-        }
+        suite.loadSampleCouncil();
     }
 
     @Tag("ENQ-6")

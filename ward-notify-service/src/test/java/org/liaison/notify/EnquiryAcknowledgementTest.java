@@ -119,7 +119,7 @@ class EnquiryAcknowledgementTest {
         String enquiryId = UUID.randomUUID().toString();
         EnquiryClosedWithoutAnswer declined = new EnquiryClosedWithoutAnswer(enquiryId, "ENQ-2026-000126", "cllr-" + enquiryId,
                 "Cllr Maya Chen", email, "Staff salaries", "Kim Key", "LEGAL", "Personal data of named staff.",
-                Instant.parse("2026-11-25T12:00:00Z"));
+                Instant.parse("2026-11-25T12:00:00Z"), "officer-" + enquiryId, "kim.key@council.example");
         new TopicReader(bootstrapServers).publish("enquiry.events", enquiryId, UUID.randomUUID().toString(),
                 EnquiryClosedWithoutAnswer.DECLINED, json.writeValueAsString(declined));
         MimeMessage mail = smtp.awaitMessage(m -> SmtpServer.sentTo(m, email), Duration.ofSeconds(60));

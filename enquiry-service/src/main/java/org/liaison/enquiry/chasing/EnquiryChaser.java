@@ -1,6 +1,7 @@
 package org.liaison.enquiry.chasing;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -26,8 +27,10 @@ import org.liaison.infrastructure.outbox.Outbox;
 /**
  * ENQ-8 and ENQ-9: on a timer, walks the open enquiries that are due soon or overdue and fires each step of
  * the chase ladder once per enquiry and target date. A step is claimed by inserting its {@code chase_step}
- * row in the transaction that publishes its event, so several instances never fire it twice. Steps for
- * officers wait until the officer is within working hours; the councillor is told at once.
+ * row in the transaction that publishes its event, so several instances never fire it twice; an enquiry another
+ * instance is chasing right now is skipped (SKIP LOCKED) and looked at again on the next run, so instances share
+ * the work rather than queue behind each other. Steps for officers wait until the officer is within working hours;
+ * the councillor is told at once.
  */
 @ApplicationScoped
 public class EnquiryChaser {
@@ -40,13 +43,16 @@ public class EnquiryChaser {
     private final SlaSettings sla;
     private final Outbox outbox;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    EnquiryChaser(EntityManager entityManager, CouncilCalendar calendar, SlaSettings sla, Outbox outbox, Clock clock) {
+    EnquiryChaser(EntityManager entityManager, CouncilCalendar calendar, SlaSettings sla, Outbox outbox, Clock clock,
+            MeterRegistry meters) {
         this.entityManager = entityManager;
         this.calendar = calendar;
         this.sla = sla;
         this.outbox = outbox;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Scheduled(every = "${liaison.chase.every:15m}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -75,6 +81,11 @@ public class EnquiryChaser {
     }
 
     private int chase(UUID id, Instant now) {
+        boolean mine = !entityManager.createNativeQuery("select id from enquiry where id = ?1 for update skip locked")
+                .setParameter(1, id).getResultList().isEmpty();
+        if (!mine) {
+            return 0; // another instance (or an officer's action) holds it; the next run looks again
+        }
         Enquiry enquiry = entityManager.find(Enquiry.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (enquiry == null || !CHASED.contains(enquiry.status)) {
             return 0;
@@ -95,8 +106,12 @@ public class EnquiryChaser {
             if (addressee != null && !WorkingHours.within(addressee, now, sla.zone())) {
                 continue; // ENQ-9: wait for the next start of their working hours
             }
-            if (!claim(enquiry.id, step, enquiry.dueAt, now)) {
+            boolean superseded = step == Step.DUE_SOON && !now.isBefore(enquiry.dueAt);
+            if (!claim(enquiry.id, step, enquiry.dueAt, now, superseded)) {
                 continue;
+            }
+            if (superseded) {
+                continue; // already overdue: the overdue notice says it, a "due soon" reminder would not
             }
             if (step == Step.ESCALATED_HEAD_OF_SERVICE || step == Step.ESCALATED_DIRECTOR) {
                 enquiry.escalationLevel = Math.max(enquiry.escalationLevel, step == Step.ESCALATED_DIRECTOR ? 2 : 1);
@@ -104,17 +119,19 @@ public class EnquiryChaser {
             outbox.publish(Topic.ENQUIRY_EVENTS, enquiry.id.toString(), EnquiryChased.TYPE, new EnquiryChased(
                     enquiry.id.toString(), enquiry.reference, enquiry.subject, step, enquiry.dueAt,
                     officer == null ? "the officer" : officer.displayName, recipients));
+            meters.counter("liaison.chase.steps.fired", "step", step.name()).increment();
             fired++;
         }
         return fired;
     }
 
     /** Inserts the step's row; false if another run or instance already fired it for this due time. */
-    private boolean claim(UUID enquiryId, Step step, Instant dueAt, Instant now) {
+    private boolean claim(UUID enquiryId, Step step, Instant dueAt, Instant now, boolean superseded) {
         return entityManager.createNativeQuery("""
-                insert into chase_step (enquiry_id, step, target_due_at, fired_at) values (?1, ?2, ?3, ?4)
+                insert into chase_step (enquiry_id, step, target_due_at, fired_at, superseded) values (?1, ?2, ?3, ?4, ?5)
                 on conflict do nothing""")
                 .setParameter(1, enquiryId).setParameter(2, step.name()).setParameter(3, dueAt).setParameter(4, now)
+                .setParameter(5, superseded)
                 .executeUpdate() == 1;
     }
 

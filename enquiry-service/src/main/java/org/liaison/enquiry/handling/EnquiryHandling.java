@@ -19,6 +19,8 @@ import org.liaison.enquiry.replica.OfficerReplica;
 import org.liaison.events.Topic;
 import org.liaison.events.enquiry.EnquiryAnswered;
 import org.liaison.events.enquiry.EnquiryClosedWithoutAnswer;
+import org.liaison.events.enquiry.EnquiryDeclineDisputed;
+import org.liaison.events.enquiry.EnquiryDisputeDecided;
 import org.liaison.events.enquiry.EnquiryReassigned;
 import org.liaison.events.enquiry.HoldingReplySent;
 import org.liaison.infrastructure.outbox.Outbox;
@@ -115,8 +117,95 @@ public class EnquiryHandling {
                     + "legal reason, a private purpose or an unreasonable use of resources; reply to this "
                     + enquiry.category + " enquiry, or send a holding reply.");
         }
+        enquiry.declinedBy = identity.getPrincipal().getName();
         return close(enquiry, Enquiry.Status.DECLINED, EnquiryClosedWithoutAnswer.DECLINED, request.reason().name(),
                 request.explanation().strip());
+    }
+
+    /**
+     * ENQ-11: the councillor disputes a decline; it goes to the chief executive, who is emailed the request, the
+     * reason it was declined and the councillor's grounds. A decline is disputed once.
+     */
+    @Transactional
+    public Enquiry dispute(UUID id, DisputeRequest request) {
+        Enquiry enquiry = Enquiry.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (enquiry == null || !enquiry.councillorId.equals(identity.getPrincipal().getName())) {
+            throw ProblemException.notFound("There is no enquiry " + id + " of yours.");
+        }
+        if (enquiry.status != Enquiry.Status.DECLINED || enquiry.disputedAt != null) {
+            throw ProblemException.conflict("ENQ-11", enquiry.disputedAt != null
+                    ? "The decline of enquiry " + enquiry.reference + " was already disputed; the chief executive's decision stands."
+                    : "Enquiry " + enquiry.reference + " is " + enquiry.status + "; only a declined request can be disputed.");
+        }
+        OfficerReplica chiefExecutive = chiefExecutive();
+        Instant now = clock.instant();
+        enquiry.status = Enquiry.Status.DECLINE_DISPUTED;
+        enquiry.disputeGrounds = request.grounds().strip();
+        enquiry.disputedAt = now;
+        CouncillorReplica councillor = CouncillorReplica.findById(enquiry.councillorId);
+        OfficerReplica declinedBy = enquiry.declinedBy == null ? null : OfficerReplica.findById(enquiry.declinedBy);
+        outbox.publish(Topic.ENQUIRY_EVENTS, enquiry.id.toString(), EnquiryDeclineDisputed.TYPE, new EnquiryDeclineDisputed(
+                enquiry.id.toString(), enquiry.reference, enquiry.councillorId, nameOf(councillor), enquiry.subject,
+                declinedBy == null ? officerName(enquiry) : declinedBy.displayName, enquiry.declineReason,
+                enquiry.declineExplanation, enquiry.disputeGrounds, chiefExecutive.id, chiefExecutive.displayName,
+                chiefExecutive.email, now));
+        return enquiry;
+    }
+
+    /**
+     * ENQ-11: the chief executive decides a disputed decline. Upheld, the enquiry stays declined; overturned, it
+     * goes back to its officer to answer, with a new due date counted from the decision and chased as usual.
+     */
+    @Transactional
+    public Enquiry decideDispute(UUID id, DisputeDecisionRequest request) {
+        Enquiry enquiry = Enquiry.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        String me = identity.getPrincipal().getName();
+        OfficerReplica caller = OfficerReplica.findById(me);
+        if (caller == null || !"CHIEF_EXECUTIVE".equals(caller.seniority)) {
+            throw new ProblemException(Problem.of(jakarta.ws.rs.core.Response.Status.FORBIDDEN,
+                    "Only the chief executive decides a disputed decline (ENQ-11)."));
+        }
+        if (enquiry == null) {
+            throw ProblemException.notFound("There is no enquiry " + id + ".");
+        }
+        if (enquiry.status != Enquiry.Status.DECLINE_DISPUTED) {
+            throw ProblemException.conflict("ENQ-11", "Enquiry " + enquiry.reference + " is " + enquiry.status
+                    + "; there is no disputed decline to decide.");
+        }
+        Instant now = clock.instant();
+        enquiry.disputeOutcome = request.outcome().name();
+        enquiry.disputeExplanation = request.explanation().strip();
+        enquiry.disputeDecidedAt = now;
+        enquiry.disputeDecidedBy = me;
+        if (request.outcome() == EnquiryDisputeDecided.Outcome.UPHELD) {
+            enquiry.status = Enquiry.Status.DECLINED;
+        } else {
+            OfficerReplica officer = enquiry.declinedBy == null ? null : OfficerReplica.findById(enquiry.declinedBy);
+            if (officer != null && officer.active()) {
+                enquiry.assignedOfficerId = officer.id;
+            }
+            org.liaison.calendar.SlaClock.Deadline deadline = calendar.clock().due(now, sla.workingDays());
+            enquiry.status = Enquiry.Status.ASSIGNED;
+            enquiry.closedAt = null;
+            enquiry.dueAt = deadline.dueAt();
+            enquiry.escalationLevel = 0;
+        }
+        CouncillorReplica councillor = CouncillorReplica.findById(enquiry.councillorId);
+        OfficerReplica officer = OfficerReplica.findById(enquiry.assignedOfficerId);
+        boolean overturned = request.outcome() == EnquiryDisputeDecided.Outcome.OVERTURNED;
+        outbox.publish(Topic.ENQUIRY_EVENTS, enquiry.id.toString(), EnquiryDisputeDecided.TYPE, new EnquiryDisputeDecided(
+                enquiry.id.toString(), enquiry.reference, enquiry.councillorId, nameOf(councillor), emailOf(councillor),
+                enquiry.subject, request.outcome(), enquiry.disputeExplanation, caller.displayName,
+                overturned ? enquiry.assignedOfficerId : null, overturned ? officerName(enquiry) : null,
+                overturned && officer != null ? officer.email : null, overturned ? enquiry.dueAt : null, now));
+        return enquiry;
+    }
+
+    private static OfficerReplica chiefExecutive() {
+        return OfficerReplica.<OfficerReplica>find("seniority = ?1 and status = ?2 order by id", "CHIEF_EXECUTIVE", "ACTIVE")
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.conflict("ENQ-11", "A disputed decline goes to the chief executive, and "
+                        + "the directory has no active chief executive; members' services must add one first."));
     }
 
     /**
@@ -147,9 +236,11 @@ public class EnquiryHandling {
         String note = " | Reassigned to " + target.displayName + ": " + request.reason().strip();
         enquiry.routingReason = (enquiry.routingReason + note).length() > 500
                 ? (enquiry.routingReason + note).substring(0, 500) : enquiry.routingReason + note;
+        CouncillorReplica councillor = CouncillorReplica.findById(enquiry.councillorId);
         outbox.publish(Topic.ENQUIRY_EVENTS, enquiry.id.toString(), EnquiryReassigned.TYPE, new EnquiryReassigned(
                 enquiry.id.toString(), enquiry.reference, previous, target.id, target.displayName, request.reason().strip(), me,
-                clock.instant()));
+                clock.instant(), target.email, enquiry.subject, enquiry.dueAt, enquiry.councillorId, nameOf(councillor),
+                emailOf(councillor)));
         return enquiry;
     }
 
@@ -171,9 +262,11 @@ public class EnquiryHandling {
         enquiry.declineReason = reason;
         enquiry.declineExplanation = explanation;
         CouncillorReplica councillor = CouncillorReplica.findById(enquiry.councillorId);
+        OfficerReplica officer = OfficerReplica.findById(enquiry.assignedOfficerId);
         outbox.publish(Topic.ENQUIRY_EVENTS, enquiry.id.toString(), eventType, new EnquiryClosedWithoutAnswer(
                 enquiry.id.toString(), enquiry.reference, enquiry.councillorId, nameOf(councillor), emailOf(councillor),
-                enquiry.subject, officerName(enquiry), reason, explanation, now));
+                enquiry.subject, officerName(enquiry), reason, explanation, now, enquiry.assignedOfficerId,
+                officer == null ? null : officer.email));
         return enquiry;
     }
 

@@ -56,6 +56,21 @@ public class EnquiryHandlingResource {
         return Outcome.of(handling.withdraw(id));
     }
 
+    /** ENQ-11: the councillor disputes a decline; the chief executive decides. */
+    @POST
+    @Path("/dispute")
+    @RolesAllowed(Roles.COUNCILLOR)
+    public Outcome dispute(@PathParam("id") UUID id, @NotNull @Valid DisputeRequest request) {
+        return Outcome.of(handling.dispute(id, request));
+    }
+
+    /** ENQ-11: the chief executive upholds the decline or overturns it (the request is then answered). */
+    @POST
+    @Path("/dispute-decision")
+    public Outcome decideDispute(@PathParam("id") UUID id, @NotNull @Valid DisputeDecisionRequest request) {
+        return Outcome.of(handling.decideDispute(id, request));
+    }
+
     @POST
     @Path("/holding-reply")
     public HoldingReplyResult holdingReply(@PathParam("id") UUID id, @NotNull @Valid HoldingReplyRequest request) {

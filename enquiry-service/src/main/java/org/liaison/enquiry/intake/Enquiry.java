@@ -17,7 +17,8 @@ public class Enquiry extends PanacheEntityBase {
 
     public enum Category { CASEWORK, WARD_ISSUE, POLICY, INFORMATION }
 
-    public enum Status { RECEIVED, ASSIGNED, HOLDING_REPLY_SENT, ANSWERED, CLOSED, DECLINED, WITHDRAWN;
+    /** DECLINE_DISPUTED: the councillor disputes a decline and the chief executive decides (ENQ-11). */
+    public enum Status { RECEIVED, ASSIGNED, HOLDING_REPLY_SENT, ANSWERED, CLOSED, DECLINED, DECLINE_DISPUTED, WITHDRAWN;
 
         public boolean open() {
             return this == RECEIVED || this == ASSIGNED || this == HOLDING_REPLY_SENT;
@@ -75,4 +76,19 @@ public class Enquiry extends PanacheEntityBase {
     public String declineExplanation;
     @Column(name = "closed_at")
     public Instant closedAt;
+    /** The officer who declined the request (ENQ-11); the enquiry goes back to them if the decline is overturned. */
+    @Column(name = "declined_by")
+    public String declinedBy;
+    @Column(name = "dispute_grounds")
+    public String disputeGrounds;
+    @Column(name = "disputed_at")
+    public Instant disputedAt;
+    @Column(name = "dispute_outcome")
+    public String disputeOutcome;
+    @Column(name = "dispute_explanation")
+    public String disputeExplanation;
+    @Column(name = "dispute_decided_at")
+    public Instant disputeDecidedAt;
+    @Column(name = "dispute_decided_by")
+    public String disputeDecidedBy;
 }

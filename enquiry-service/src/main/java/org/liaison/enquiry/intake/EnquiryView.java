@@ -9,7 +9,13 @@ import java.util.UUID;
 public record EnquiryView(UUID id, String reference, String councillorId, String subject, String body,
         String serviceAreaCode, String wardCode, String category, boolean constituentConfidential, boolean doNotCopy,
         Instant receivedAt, Instant clockStartsAt, Instant dueAt, String assignedOfficerId, String routingReason,
-        String status, int escalationLevel, java.util.List<DueDateChange> dueDateChanges) {
+        String status, int escalationLevel, java.util.List<DueDateChange> dueDateChanges, Decline decline) {
+
+    /** ENQ-11: why the request was declined and, if the councillor disputed it, what the chief executive decided. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Decline(String reason, String explanation, String declinedBy, String disputeGrounds, Instant disputedAt,
+            String disputeOutcome, String disputeExplanation, Instant disputeDecidedAt) {
+    }
 
     /** A due date moved because the holiday list changed. */
     public record DueDateChange(Instant previousDueAt, Instant newDueAt, String reason, Instant changedAt) {
@@ -18,7 +24,9 @@ public record EnquiryView(UUID id, String reference, String councillorId, String
     static EnquiryView of(Enquiry e, boolean withBody) {
         return new EnquiryView(e.id, e.reference, e.councillorId, e.subject, withBody ? e.body : null, e.serviceAreaCode,
                 e.wardCode, e.category.name(), e.constituentConfidential, e.doNotCopy, e.receivedAt, e.clockStartsAt,
-                e.dueAt, e.assignedOfficerId, e.routingReason, e.status.name(), e.escalationLevel, dueDateChanges(e));
+                e.dueAt, e.assignedOfficerId, e.routingReason, e.status.name(), e.escalationLevel, dueDateChanges(e),
+                e.declineReason == null ? null : new Decline(e.declineReason, e.declineExplanation, e.declinedBy,
+                        e.disputeGrounds, e.disputedAt, e.disputeOutcome, e.disputeExplanation, e.disputeDecidedAt));
     }
 
     @SuppressWarnings("unchecked")

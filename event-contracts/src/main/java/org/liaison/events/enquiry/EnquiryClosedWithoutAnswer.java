@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * {@code liaison.enquiry.declined.v1} (ENQ-11, with the reason) or {@code liaison.enquiry.withdrawn.v1} (by the
- * councillor) on {@code enquiry.events}, keyed by enquiry id.
+ * councillor) on {@code enquiry.events}, keyed by enquiry id. A decline is emailed to the councillor; a
+ * withdrawal to the officer who had the enquiry, so that they stop work on it.
  */
 public record EnquiryClosedWithoutAnswer(
         String enquiryId,
@@ -16,7 +17,9 @@ public record EnquiryClosedWithoutAnswer(
         String officerName,
         String declineReason,
         String explanation,
-        Instant at) {
+        Instant at,
+        String officerId,
+        String officerEmail) {
 
     public static final String DECLINED = "liaison.enquiry.declined.v1";
     public static final String WITHDRAWN = "liaison.enquiry.withdrawn.v1";

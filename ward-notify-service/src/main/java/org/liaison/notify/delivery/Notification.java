@@ -22,6 +22,8 @@ public class Notification extends PanacheEntityBase {
     public static final String ENQUIRY_REPLY_COPY = "enquiryReplyCopy";
     public static final String ENQUIRY_CHASE = "enquiryChase";
     public static final String ENQUIRY_DECLINED = "enquiryDeclined";
+    /** A composed {@code EnquiryNotice} (reassignment, withdrawal, disputed decline and its decision). */
+    public static final String ENQUIRY_NOTICE = "enquiryNotice";
 
     public enum Status { PENDING, SENT, RETRYING, FAILED }
 
@@ -62,6 +64,10 @@ public class Notification extends PanacheEntityBase {
 
     /** Template data beyond a matter, as JSON (e.g. the enquiry event an acknowledgement is about). */
     public String context;
+
+    /** Why the email is waiting, while it is (HUB-3 quiet hours). */
+    @Column(name = "held_reason")
+    public String heldReason;
 
     @Column(name = "created_at")
     public Instant createdAt;

@@ -25,6 +25,7 @@ import org.liaison.events.enquiry.EnquiryClosedWithoutAnswer;
 import org.liaison.events.enquiry.EnquiryReceived;
 import org.liaison.events.enquiry.HoldingReplySent;
 import org.liaison.notify.enquiry.EnquiryEmails;
+import org.liaison.notify.enquiry.EnquiryNotice;
 import org.liaison.notify.matter.Matter;
 
 /**
@@ -44,12 +45,14 @@ public class NotificationDelivery {
     private final DeliverySettings settings;
     private final String fromAddress;
     private final ObjectMapper objectMapper;
+    private final QuietHours quietHours;
     private final BatchDrainer drainer = new BatchDrainer("mail-delivery",
             () -> QuarkusTransaction.requiringNew().call(this::deliverBatch));
 
     NotificationDelivery(EntityManager entityManager, Mailer mailer, Clock clock, DeliverySettings settings,
-            @ConfigProperty(name = "quarkus.mailer.from") String from, ObjectMapper objectMapper) {
+            @ConfigProperty(name = "quarkus.mailer.from") String from, ObjectMapper objectMapper, QuietHours quietHours) {
         this.objectMapper = objectMapper;
+        this.quietHours = quietHours;
         this.entityManager = entityManager;
         this.mailer = mailer;
         this.clock = clock;
@@ -90,7 +93,15 @@ public class NotificationDelivery {
                 .setParameter(2, settings.batchSize())
                 .getResultList();
         boolean anySent = false;
+        Instant now = clock.instant();
         for (Notification notification : due) {
+            java.util.Optional<QuietHours.Hold> hold = quietHours.holdFor(notification.recipientId, now);
+            if (hold.isPresent()) { // HUB-3: the officer's hours changed, or a retry fell outside them
+                notification.nextAttemptAt = hold.get().until();
+                notification.heldReason = hold.get().reason();
+                continue;
+            }
+            notification.heldReason = null;
             anySent |= send(notification);
         }
         return anySent;
@@ -135,6 +146,7 @@ public class NotificationDelivery {
             case Notification.ENQUIRY_REPLY, Notification.ENQUIRY_REPLY_COPY -> enquiryReply(notification);
             case Notification.ENQUIRY_CHASE -> enquiryChase(notification);
             case Notification.ENQUIRY_DECLINED -> enquiryDeclined(notification);
+            case Notification.ENQUIRY_NOTICE -> enquiryNotice(notification);
             default -> throw new IllegalStateException("No template " + notification.template);
         };
         mail.addHeader("Message-ID", messageId);
@@ -147,6 +159,14 @@ public class NotificationDelivery {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Unreadable context of notification " + notification.id, e);
         }
+    }
+
+    private Mail enquiryNotice(Notification notification) {
+        EnquiryNotice notice = context(notification, EnquiryNotice.class);
+        EnquiryEmails.NoticeView view = new EnquiryEmails.NoticeView(notice, notification.recipientName);
+        return Mail.withHtml(notification.recipientEmail, MailHeaders.subject(notice.subject()),
+                        EnquiryEmails.noticeHtml(view).render())
+                .setText(EnquiryEmails.noticeText(view).render());
     }
 
     private Mail enquiryDeclined(Notification notification) {

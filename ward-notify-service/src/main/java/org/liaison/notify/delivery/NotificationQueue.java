@@ -23,11 +23,13 @@ public class NotificationQueue {
     private final EntityManager entityManager;
     private final Clock clock;
     private final Event<MailQueued> queued;
+    private final QuietHours quietHours;
 
-    NotificationQueue(EntityManager entityManager, Clock clock, Event<MailQueued> queued) {
+    NotificationQueue(EntityManager entityManager, Clock clock, Event<MailQueued> queued, QuietHours quietHours) {
         this.entityManager = entityManager;
         this.clock = clock;
         this.queued = queued;
+        this.quietHours = quietHours;
     }
 
     /** Returns true if queued now, false if this recipient already has a mail for this source event. */
@@ -41,10 +43,11 @@ public class NotificationQueue {
     public boolean enqueue(String sourceEvent, UUID matterId, String recipientId, String recipientEmail, String recipientName,
             String template, String context) {
         Instant now = clock.instant();
+        java.util.Optional<QuietHours.Hold> hold = quietHours.holdFor(recipientId, now);
         int inserted = entityManager.createNativeQuery("""
                 insert into notification (id, source_event, matter_id, recipient_id, recipient_email, recipient_name,
-                                          template, context, status, attempts, next_attempt_at, created_at)
-                values (?1, ?2, cast(?3 as uuid), ?4, ?5, ?6, ?7, cast(?9 as text), 'PENDING', 0, ?8, ?8)
+                                          template, context, status, attempts, next_attempt_at, created_at, held_reason)
+                values (?1, ?2, cast(?3 as uuid), ?4, ?5, ?6, ?7, cast(?9 as text), 'PENDING', 0, ?10, ?8, cast(?11 as text))
                 on conflict on constraint notification_once_per_event_and_recipient do nothing""")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, sourceEvent)
@@ -55,6 +58,8 @@ public class NotificationQueue {
                 .setParameter(7, template)
                 .setParameter(8, now)
                 .setParameter(9, context)
+                .setParameter(10, hold.map(QuietHours.Hold::until).orElse(now))
+                .setParameter(11, hold.map(QuietHours.Hold::reason).orElse(null))
                 .executeUpdate();
         if (inserted == 1) {
             queued.fire(new MailQueued());

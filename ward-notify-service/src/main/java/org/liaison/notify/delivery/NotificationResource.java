@@ -18,7 +18,8 @@ import org.liaison.infrastructure.auth.Roles;
 public class NotificationResource {
 
     public record NotificationView(UUID id, String sourceEvent, UUID matterId, String recipientId, String recipientEmail,
-            String status, int attempts, String messageId, Instant createdAt, Instant sentAt, String lastError) {
+            String status, int attempts, String messageId, Instant createdAt, Instant nextAttemptAt, String heldReason,
+            Instant sentAt, String lastError) {
     }
 
     @GET
@@ -42,6 +43,8 @@ public class NotificationResource {
                 ? Notification.listAll(Sort.by("createdAt").descending())
                 : Notification.list(String.join(" and ", where), Sort.by("createdAt").descending(), params);
         return found.stream().limit(500).map(n -> new NotificationView(n.id, n.sourceEvent, n.matterId, n.recipientId,
-                n.recipientEmail, n.status.name(), n.attempts, n.messageId, n.createdAt, n.sentAt, n.lastError)).toList();
+                n.recipientEmail, n.status.name(), n.attempts, n.messageId, n.createdAt,
+                n.status == Notification.Status.SENT || n.status == Notification.Status.FAILED ? null : n.nextAttemptAt,
+                n.heldReason, n.sentAt, n.lastError)).toList();
     }
 }

@@ -9,6 +9,9 @@ import org.jboss.logging.Logger;
 import org.liaison.events.enquiry.EnquiryAnswered;
 import org.liaison.events.enquiry.EnquiryChased;
 import org.liaison.events.enquiry.EnquiryClosedWithoutAnswer;
+import org.liaison.events.enquiry.EnquiryDeclineDisputed;
+import org.liaison.events.enquiry.EnquiryDisputeDecided;
+import org.liaison.events.enquiry.EnquiryReassigned;
 import org.liaison.events.enquiry.EnquiryReceived;
 import org.liaison.events.enquiry.HoldingReplySent;
 import org.liaison.infrastructure.inbox.IncomingEvent;
@@ -19,7 +22,8 @@ import org.liaison.notify.delivery.NotificationQueue;
 /**
  * Turns enquiry-service's events into email through the hub. ENQ-6: the councillor is acknowledged at once
  * with the reference, the officer and the due date; ENQ-7: a holding reply reaches the councillor with its
- * reason and new date. One email per (event, recipient), whatever the redelivery.
+ * reason and new date; reassignments, withdrawals and disputed declines (ENQ-11) reach the people they concern.
+ * One email per (event, recipient), whatever the redelivery.
  */
 @ApplicationScoped
 public class EnquiryEventsConsumer {
@@ -78,8 +82,44 @@ public class EnquiryEventsConsumer {
                 queue.enqueue("enquiry-event:" + event.id(), null, declined.councillorId(), declined.councillorEmail(),
                         declined.councillorName(), Notification.ENQUIRY_DECLINED, event.payload());
             }
+        } else if (EnquiryReassigned.TYPE.equals(event.type())) {
+            EnquiryReassigned reassigned = event.payloadAs(EnquiryReassigned.class, objectMapper);
+            notice(event, reassigned.officerId(), reassigned.officerEmail(), reassigned.officerName(),
+                    EnquiryNotice.reassignedToOfficer(reassigned));
+            notice(event, reassigned.councillorId(), reassigned.councillorEmail(), reassigned.councillorName(),
+                    EnquiryNotice.reassignedToCouncillor(reassigned));
+        } else if (EnquiryClosedWithoutAnswer.WITHDRAWN.equals(event.type())) {
+            EnquiryClosedWithoutAnswer withdrawn = event.payloadAs(EnquiryClosedWithoutAnswer.class, objectMapper);
+            notice(event, withdrawn.officerId(), withdrawn.officerEmail(), withdrawn.officerName(),
+                    EnquiryNotice.withdrawn(withdrawn));
+        } else if (EnquiryDeclineDisputed.TYPE.equals(event.type())) {
+            EnquiryDeclineDisputed disputed = event.payloadAs(EnquiryDeclineDisputed.class, objectMapper);
+            notice(event, disputed.chiefExecutiveId(), disputed.chiefExecutiveEmail(), disputed.chiefExecutiveName(),
+                    EnquiryNotice.disputed(disputed));
+        } else if (EnquiryDisputeDecided.TYPE.equals(event.type())) {
+            EnquiryDisputeDecided decided = event.payloadAs(EnquiryDisputeDecided.class, objectMapper);
+            notice(event, decided.councillorId(), decided.councillorEmail(), decided.councillorName(),
+                    EnquiryNotice.decisionToCouncillor(decided));
+            if (decided.outcome() == EnquiryDisputeDecided.Outcome.OVERTURNED) {
+                notice(event, decided.officerId(), decided.officerEmail(), decided.officerName(),
+                        EnquiryNotice.overturnedToOfficer(decided));
+            }
         } else {
             LOG.debugf("No email for %s", event);
+        }
+    }
+
+    /** Queues a composed notice for one person, if the event names them and where to write. */
+    private void notice(IncomingEvent event, String recipientId, String email, String name, EnquiryNotice notice) {
+        if (recipientId == null || email == null) {
+            LOG.warnf("%s names nobody to write to for \"%s\"", event, notice.subject());
+            return;
+        }
+        try {
+            queue.enqueue("enquiry-event:" + event.id(), null, recipientId, email, name == null ? email : name,
+                    Notification.ENQUIRY_NOTICE, objectMapper.writeValueAsString(notice));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Cannot keep the notice " + notice.subject(), e);
         }
     }
 }

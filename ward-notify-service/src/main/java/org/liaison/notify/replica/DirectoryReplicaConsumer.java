@@ -6,11 +6,12 @@ import java.util.HashSet;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.liaison.events.directory.CouncillorRecord;
+import org.liaison.events.directory.OfficerRecord;
 import org.liaison.events.directory.WardRecord;
 import org.liaison.infrastructure.inbox.StateReplica;
 
 /**
- * Keeps the local replica of wards and councillors from the compacted directory topics: each record is
+ * Keeps the local replica of wards, councillors and officers from the compacted directory topics: each record is
  * the full current state, a tombstone removes it. Redelivered events are skipped by event id.
  */
 @ApplicationScoped
@@ -18,6 +19,7 @@ public class DirectoryReplicaConsumer {
 
     static final String WARDS = "directory-wards";
     static final String COUNCILLORS = "directory-councillors";
+    static final String OFFICERS = "directory-officers";
 
     private final StateReplica replica;
 
@@ -49,5 +51,23 @@ public class DirectoryReplicaConsumer {
             copy.wardCodes = new HashSet<>(councillor.wardCodes());
             copy.persist();
         }, key -> CouncillorReplica.deleteById(key));
+    }
+
+    @Incoming(OFFICERS)
+    @Transactional
+    public void onOfficer(ConsumerRecord<String, String> record) {
+        replica.apply(OFFICERS, record, OfficerRecord.class, officer -> {
+            OfficerReplica copy = OfficerReplica.<OfficerReplica>findByIdOptional(officer.id()).orElseGet(OfficerReplica::new);
+            copy.id = officer.id();
+            copy.displayName = officer.displayName();
+            copy.email = officer.email();
+            copy.status = officer.status();
+            OfficerRecord.WorkingHours hours = officer.workingHours();
+            copy.workDays = hours == null || hours.days() == null ? null
+                    : String.join(",", hours.days().stream().map(Enum::name).toList());
+            copy.workStart = hours == null ? null : hours.start();
+            copy.workEnd = hours == null ? null : hours.end();
+            copy.persist();
+        }, key -> OfficerReplica.deleteById(key));
     }
 }

@@ -1,0 +1,162 @@
+package org.liaison.system;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.liaison.embedded.DevTokens;
+import org.liaison.embedded.ServiceProcess;
+import org.liaison.embedded.SmtpServer;
+import org.liaison.embedded.SuiteServices;
+import org.liaison.embedded.TopicReader;
+
+/**
+ * ENQ-8 "each step fires exactly once, also with several instances running": a second enquiry-service process runs
+ * against the same database, both chase every second, and the clock jumps past every step of a dozen enquiries at
+ * once. Each step is published once and each councillor told once.
+ */
+class ChaseExactlyOnceIT {
+
+    private static final int ENQUIRIES = 12;
+    private static final Pattern FIRED = Pattern.compile("liaison_chase_steps_fired_total\\{[^}]*\\}\\s+([0-9.Ee+-]+)");
+
+    private static RunningSuite suite;
+
+    @BeforeAll
+    static void startTheSuite() throws Exception {
+        suite = RunningSuite.get();
+        suite.loadSampleCouncil();
+    }
+
+    @AfterAll
+    static void realTimeAgain() {
+        if (suite != null) {
+            suite.resetClock();
+        }
+    }
+
+    @Tag("ENQ-8")
+    @Test
+    void ENQ_8_two_instances_on_one_database_fire_each_step_once() throws Exception {
+        String admin = DevTokens.mint("system-test-admin", "admin");
+        List<Map<String, Object>> councillors = given().baseUri(suite.url("directory-service")).auth().oauth2(admin).when()
+                .get("/councillors?ward=E05999005&size=10").then().statusCode(200).extract().path("items");
+        // Monday 1 March 2027, 10:00: due Monday 8 March, 17:00
+        suite.moveClockTo(Instant.parse("2027-03-01T10:00:00Z"));
+        try (ServiceProcess second = SuiteServices.startInstance(suite.repository, suite.infrastructure,
+                SuiteServices.ALL.get(1), "enquiry-service-2", "enquiry", suite.testEnvironment, suite.logs,
+                Duration.ofMinutes(2))) {
+            List<String> instances = List.of(suite.url("enquiry-service"), second.baseUrl());
+            Map<String, String> references = new HashMap<>();
+            Map<String, String> councillorOf = new HashMap<>();
+            for (int i = 0; i < ENQUIRIES; i++) {
+                Map<String, Object> councillor = councillors.get(i % councillors.size());
+                Response raised = raise(instances.get(i % 2), DevTokens.mint((String) councillor.get("id"), "councillor"), i);
+                raised.then().statusCode(201);
+                references.put(raised.path("id"), raised.path("reference"));
+                councillorOf.put(raised.path("id"), (String) councillor.get("email"));
+            }
+            double firedBefore = fired(instances.get(0)) + fired(instances.get(1));
+
+            // Tuesday 16 March 2027, 10:00: past the director's escalation (Monday 15 March, 17:00), within working hours
+            suite.moveClockTo(Instant.parse("2027-03-16T10:00:00Z"));
+            TopicReader kafka = new TopicReader(suite.kafka.bootstrapServers());
+            List<ConsumerRecord<String, String>> chases = List.of();
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+            while (Instant.now().isBefore(deadline)) {
+                chases = kafka.readFor("enquiry.events", r -> references.containsKey(r.key())
+                        && TopicReader.header(r, "ce_type").orElse("").equals("liaison.enquiry.chased.v1"), Duration.ofSeconds(5));
+                if (chases.size() >= ENQUIRIES * 4) {
+                    break;
+                }
+            }
+            Thread.sleep(3_000); // both instances keep running every second: room for a duplicate to appear
+            chases = kafka.readFor("enquiry.events", r -> references.containsKey(r.key())
+                    && TopicReader.header(r, "ce_type").orElse("").equals("liaison.enquiry.chased.v1"), Duration.ofSeconds(5));
+
+            // four steps each: the due-soon reminder is settled unsent, as the jump lands after the due time
+            Map<String, Long> perStep = chases.stream().collect(Collectors.groupingBy(
+                    r -> r.key() + " " + step(r.value()), Collectors.counting()));
+            assertEquals(ENQUIRIES * 4, perStep.size(), "every step of every enquiry fired: " + perStep.keySet());
+            perStep.forEach((step, times) -> assertEquals(1L, times, step + " fired " + times + " times"));
+            double firedAfter = fired(instances.get(0)) + fired(instances.get(1));
+            assertTrue(firedAfter - firedBefore >= ENQUIRIES * 4, "the instances' counters saw the steps fire");
+
+            // and each councillor is told once per enquiry that it is overdue
+            Set<String> told = new HashSet<>();
+            for (Map.Entry<String, String> enquiry : references.entrySet()) {
+                String subject = "Your enquiry " + enquiry.getValue() + " is overdue";
+                String to = councillorOf.get(enquiry.getKey());
+                suite.smtp.awaitMessage(m -> SmtpServer.sentTo(m, to) && subjectOf(m).startsWith(subject), Duration.ofSeconds(90));
+                told.add(enquiry.getValue());
+            }
+            Thread.sleep(2_000);
+            List<String> duplicates = new ArrayList<>();
+            for (Map.Entry<String, String> enquiry : references.entrySet()) {
+                String subject = "Your enquiry " + enquiry.getValue() + " is overdue";
+                long times = suite.smtp.received().stream().filter(m -> subjectOf(m).startsWith(subject)).count();
+                if (times != 1) {
+                    duplicates.add(subject + " × " + times);
+                }
+            }
+            assertTrue(duplicates.isEmpty(), String.valueOf(duplicates));
+            assertEquals(ENQUIRIES, told.size());
+        }
+    }
+
+    private static Response raise(String instance, String councillorToken, int i) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            Response response = given().baseUri(instance).auth().oauth2(councillorToken).contentType(ContentType.JSON)
+                    .body(Map.of("subject", "Street light out, column " + i, "body", "Dark since last week.",
+                            "serviceAreaCode", "HWY", "category", "WARD_ISSUE"))
+                    .when().post("/enquiries");
+            if (response.statusCode() == 201 || Instant.now().isAfter(deadline)) {
+                return response;
+            }
+            Thread.sleep(500); // this instance's directory replica is still catching up
+        }
+    }
+
+    /** The sum over steps of this instance's {@code liaison_chase_steps_fired_total}. */
+    private static double fired(String instance) {
+        String metrics = given().baseUri(instance).when().get("/q/metrics").then().statusCode(200).extract().asString();
+        double total = 0;
+        Matcher matcher = FIRED.matcher(metrics);
+        while (matcher.find()) {
+            total += Double.parseDouble(matcher.group(1));
+        }
+        return total;
+    }
+
+    private static String step(String json) {
+        Matcher matcher = Pattern.compile("\"step\":\"([A-Z_]+)\"").matcher(json);
+        return matcher.find() ? matcher.group(1) : "?";
+    }
+
+    private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.liaison.notify.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import org.liaison.calendar.OfficeHours;
+import org.liaison.infrastructure.time.ClockProducer;
+import org.liaison.notify.replica.OfficerReplica;
+
+/**
+ * HUB-3 (ENQ-9): mail to an officer leaves only within their working hours; outside them it waits for the next
+ * start. Councillors, and anyone the directory publishes no hours for, are written to at once.
+ */
+@ApplicationScoped
+public class QuietHours {
+
+    private static final ZoneId ZONE = ClockProducer.LONDON;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
+
+    /** A hold on one email: until when, and why in words for the notification log. */
+    public record Hold(Instant until, String reason) {
+    }
+
+    /** Empty if mail to {@code recipientId} may go at {@code now}; otherwise until when it waits. */
+    public Optional<Hold> holdFor(String recipientId, Instant now) {
+        OfficerReplica officer = recipientId == null ? null : OfficerReplica.findById(recipientId);
+        if (officer == null) {
+            return Optional.empty();
+        }
+        Optional<OfficeHours> hours = officer.officeHours();
+        if (hours.isEmpty() || hours.get().within(now, ZONE)) {
+            return Optional.empty();
+        }
+        Instant until = hours.get().nextWithin(now, ZONE);
+        return Optional.of(new Hold(until, "Outside " + officer.displayName + "'s working hours; held until "
+                + until.atZone(ZONE).format(WHEN) + " (HUB-3)"));
+    }
+}
