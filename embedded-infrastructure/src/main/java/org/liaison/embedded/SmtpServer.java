@@ -74,6 +74,16 @@ public final class SmtpServer implements AutoCloseable {
         }
     }
 
+    /** The message's decoded subject, or "" if it has none or cannot be read. */
+    public static String subjectOf(MimeMessage message) {
+        try {
+            String subject = message.getSubject();
+            return subject == null ? "" : subject;
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
+
     /** The decoded text of the first part with {@code contentType}, searching nested multiparts. */
     public static String textOf(Part message, String contentType) {
         try {

@@ -3,9 +3,12 @@ package org.liaison.enquiry;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -73,6 +76,38 @@ class CalendarResourceTest {
                 .when().post("/calendar/bank-holidays").then().statusCode(200);
         given().when().get("/calendar/due?receivedAt=2027-02-01T10:00:00Z")
                 .then().statusCode(200).body("dueAt", equalTo("2027-02-08T17:00:00Z"));
+    }
+
+    @Inject
+    org.liaison.enquiry.calendar.BankHolidaySource bankHolidaySource;
+
+    @Tag("ENQ-2")
+    @Test
+    void ENQ_2_a_one_off_holiday_published_at_the_configured_gov_uk_address_reaches_the_clock() throws Exception {
+        java.nio.file.Path published = java.nio.file.Files.createTempFile("bank-holidays", ".json");
+        java.nio.file.Files.writeString(published, """
+                {"scotland": {"division": "scotland", "events": [
+                  {"title": "Royal occasion", "date": "2027-05-20", "notes": "", "bunting": true}]}}""");
+        String dueBefore = "2027-05-24T16:00:00Z"; // Monday 24 May 17:00 BST
+        given().when().get("/calendar/due?receivedAt=2027-05-17T09:00:00Z&nation=SCOTLAND")
+                .then().statusCode(200).body("dueAt", equalTo(dueBefore));
+        try {
+            assertTrue(bankHolidaySource.importFrom(published.toUri()));
+            given().when().get("/calendar/due/explanation?receivedAt=2027-05-17T09:00:00Z&nation=SCOTLAND")
+                    .then().statusCode(200)
+                    .body("dueAt", equalTo("2027-05-25T16:00:00Z"))
+                    .body("days.find { it.date == '2027-05-20' }.reason", equalTo("bank holiday: Royal occasion"));
+            // a source that cannot be read leaves the last good list in place
+            assertFalse(bankHolidaySource.importFrom(published.resolveSibling("no-such-file.json").toUri()));
+            given().when().get("/calendar/due?receivedAt=2027-05-17T09:00:00Z&nation=SCOTLAND")
+                    .then().statusCode(200).body("dueAt", equalTo("2027-05-25T16:00:00Z"));
+        } finally {
+            java.nio.file.Files.writeString(published, "{\"scotland\": {\"division\": \"scotland\", \"events\": []}}");
+            bankHolidaySource.importFrom(published.toUri());
+            java.nio.file.Files.delete(published);
+        }
+        given().when().get("/calendar/due?receivedAt=2027-05-17T09:00:00Z&nation=SCOTLAND")
+                .then().statusCode(200).body("dueAt", equalTo(dueBefore));
     }
 
     @Test

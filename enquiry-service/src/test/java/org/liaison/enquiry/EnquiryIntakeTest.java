@@ -34,11 +34,52 @@ class EnquiryIntakeTest {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    TestClock clock;
+
     DirectoryFeed directory;
 
     @BeforeEach
     void setUp() {
         directory = new DirectoryFeed(bootstrapServers, json);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
+
+    @Tag("ENQ-3")
+    @Test
+    void ENQ_3_an_enquiry_explains_its_own_due_date_day_by_day_and_shows_a_holding_replys_new_date() {
+        String director = directory.officer("Dana Director", "DIRECTOR", null);
+        String head = directory.officer("Hal Head", "HEAD_OF_SERVICE", director);
+        String key = directory.officer("Kim Key", "SERVICE_MANAGER", head);
+        String area = directory.serviceArea(key, head, director);
+        String councillor = directory.councillor("Cllr Ada Price");
+        clock.set(java.time.Instant.parse("2026-12-21T10:00:00Z")); // the SPEC's example: Monday 21 December, 10:00
+        String id = raise(councillor, area, null).then().statusCode(201)
+                .body("dueAt", equalTo("2026-12-30T17:00:00Z")).extract().path("id");
+
+        given().auth().oauth2(DevTokens.mint(councillor, "councillor")).when().get("/enquiries/" + id + "/due-date-explanation")
+                .then().statusCode(200)
+                .body("countedFromWhat", equalTo("received"))
+                .body("dueAt", equalTo("2026-12-30T17:00:00Z"))
+                .body("days.find { it.date == '2026-12-25' }.reason", equalTo("bank holiday: Christmas"))
+                .body("days.find { it.date == '2026-12-28' }.reason", equalTo("bank holiday: Boxing Day (substitute day)"))
+                .body("days.find { it.date == '2026-12-30' }.workingDay", equalTo(5));
+
+        given().auth().oauth2(DevTokens.mint(key, "officer")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Waiting for the contractor", "newTargetDate", "2027-01-06"))
+                .when().post("/enquiries/" + id + "/holding-reply").then().statusCode(200);
+        given().auth().oauth2(DevTokens.mint(key, "officer")).when().get("/enquiries/" + id + "/due-date-explanation")
+                .then().statusCode(200)
+                .body("calculatedDueAt", equalTo("2026-12-30T17:00:00Z"))
+                .body("holdingReply.reason", equalTo("Waiting for the contractor"))
+                .body("holdingReply.newDueAt", equalTo("2027-01-06T17:00:00Z"))
+                .body("dueAt", equalTo("2027-01-06T17:00:00Z"));
+        given().auth().oauth2(DevTokens.mint("someone-else", "councillor")).when()
+                .get("/enquiries/" + id + "/due-date-explanation").then().statusCode(404);
     }
 
     private Response raise(String councillorId, String serviceArea, String officerId) {

@@ -65,9 +65,14 @@ public final class LocalSuite {
         startMailServer();
         say("SMTP server on port " + SMTP_PORT + ", mail viewer on http://127.0.0.1:" + MAIL_VIEWER_PORT + "/");
 
+        // A local demonstration may move the suite's clock (deploy/local/clock) to watch enquiries fall due and be
+        // chased; each run starts at real time.
+        Path clockOffset = data.resolve("clock-offset");
+        Files.writeString(clockOffset, Duration.ZERO.toString());
         SuiteServices services = SuiteServices.start(repository, new SuiteServices.Infrastructure(postgres, kafkaBootstrap,
                 "127.0.0.1", SMTP_PORT, repository.resolve("deploy/local/dev-keys/dev-public-key.pem")),
-                logs, false, Duration.ofMinutes(3));
+                logs, false, Duration.ofMinutes(3), Map.of("LIAISON_CLOCK_OFFSET_FILE", clockOffset.toString(),
+                        "LIAISON_CHASE_EVERY", "30s"));
         KafkaBroker broker = kafka;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println();
@@ -90,6 +95,7 @@ public final class LocalSuite {
         System.out.printf("  %-20s %s%n", "PostgreSQL", postgres.jdbcUrl("directory") + " (user postgres; one database per service)");
         System.out.printf("  %-20s %s%n", "Kafka", kafkaBootstrap);
         System.out.println("  Get a token:         deploy/local/dev-token ms-officer-1 members-services");
+        System.out.println("  Move the clock:      deploy/local/clock 2027-01-19T10:00   (deploy/local/clock reset)");
         System.out.println("Press Ctrl-C to stop.");
         new CountDownLatch(1).await();
     }

@@ -105,14 +105,14 @@ class ChaseExactlyOnceIT {
             for (Map.Entry<String, String> enquiry : references.entrySet()) {
                 String subject = "Your enquiry " + enquiry.getValue() + " is overdue";
                 String to = councillorOf.get(enquiry.getKey());
-                suite.smtp.awaitMessage(m -> SmtpServer.sentTo(m, to) && subjectOf(m).startsWith(subject), Duration.ofSeconds(90));
+                suite.smtp.awaitMessage(m -> SmtpServer.sentTo(m, to) && SmtpServer.subjectOf(m).startsWith(subject), Duration.ofSeconds(90));
                 told.add(enquiry.getValue());
             }
             Thread.sleep(2_000);
             List<String> duplicates = new ArrayList<>();
             for (Map.Entry<String, String> enquiry : references.entrySet()) {
                 String subject = "Your enquiry " + enquiry.getValue() + " is overdue";
-                long times = suite.smtp.received().stream().filter(m -> subjectOf(m).startsWith(subject)).count();
+                long times = suite.smtp.received().stream().filter(m -> SmtpServer.subjectOf(m).startsWith(subject)).count();
                 if (times != 1) {
                     duplicates.add(subject + " × " + times);
                 }
@@ -150,13 +150,5 @@ class ChaseExactlyOnceIT {
     private static String step(String json) {
         Matcher matcher = Pattern.compile("\"step\":\"([A-Z_]+)\"").matcher(json);
         return matcher.find() ? matcher.group(1) : "?";
-    }
-
-    private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
-        try {
-            return String.valueOf(message.getSubject());
-        } catch (jakarta.mail.MessagingException e) {
-            return "";
-        }
     }
 }

@@ -141,21 +141,14 @@ class EnquiryLifecycleIT {
     }
 
     private static MimeMessage await(String to, String subject) {
-        return suite.smtp.awaitMessage(m -> SmtpServer.sentTo(m, to) && subject.equals(subjectOf(m)), MAIL_WITHIN);
+        return suite.smtp.awaitMessage(m -> SmtpServer.sentTo(m, to) && subject.equals(SmtpServer.subjectOf(m)), MAIL_WITHIN);
     }
 
     private static long count(String to, String subjectStart) {
         return suite.smtp.received().stream()
-                .filter(m -> SmtpServer.sentTo(m, to) && subjectOf(m).startsWith(subjectStart)).count();
+                .filter(m -> SmtpServer.sentTo(m, to) && SmtpServer.subjectOf(m).startsWith(subjectStart)).count();
     }
 
-    private static String subjectOf(MimeMessage message) {
-        try {
-            return String.valueOf(message.getSubject());
-        } catch (jakarta.mail.MessagingException e) {
-            return "";
-        }
-    }
 
     private static String text(MimeMessage message) {
         return SmtpServer.textOf(message, "text/plain");

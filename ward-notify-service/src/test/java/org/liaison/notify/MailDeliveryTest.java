@@ -10,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.SmtpServer;
 import org.liaison.embedded.quarkus.InjectSmtpServer;
+import org.liaison.notify.delivery.DeliverySettings;
 import org.liaison.notify.delivery.Notification;
 import org.liaison.notify.delivery.NotificationDelivery;
 import org.liaison.notify.delivery.NotificationQueue;
@@ -43,6 +45,9 @@ class MailDeliveryTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    DeliverySettings settings;
 
     @Tag("HUB-1")
     @Test
@@ -94,6 +99,37 @@ class MailDeliveryTest {
         Notification sent = awaitStatus(matterId, Notification.Status.SENT);
         assertTrue(sent.attempts >= 2, "sent on a retry");
         assertEquals("<" + sent.id + "@liaison>", sent.messageId);
+    }
+
+    @Tag("HUB-2")
+    @Test
+    void HUB_2_after_the_last_attempt_an_email_is_FAILED_and_the_members_services_mailbox_is_alerted() throws Exception {
+        String email = "unreachable." + UUID.randomUUID().toString().substring(0, 8) + "@members.council.example";
+        String ward = registerCouncillor(email);
+        smtp.suspend();
+        String matterId;
+        try {
+            matterId = registerMeeting(ward, "Meeting nobody could be told of");
+            awaitStatus(matterId, Notification.Status.RETRYING);
+            // one attempt left: make it due now rather than waiting out the backoff
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                    "update notification set attempts = ?2 - 1, next_attempt_at = now() where matter_id = ?1")
+                    .setParameter(1, UUID.fromString(matterId)).setParameter(2, settings.maxAttempts()).executeUpdate());
+            delivery.deliverDue();
+            Notification failed = awaitStatus(matterId, Notification.Status.FAILED);
+            assertEquals(settings.maxAttempts(), failed.attempts);
+            assertNotNull(failed.lastError);
+        } finally {
+            smtp.resume();
+        }
+        delivery.deliverDue();
+        MimeMessage alert = smtp.awaitMessage(m -> SmtpServer.sentTo(m, settings.failureAlertTo())
+                && SmtpServer.textOf(m, "text/plain").contains(email), Duration.ofSeconds(90));
+        assertEquals("Undelivered email to Cllr Fay Lowe", alert.getSubject());
+        String text = SmtpServer.textOf(alert, "text/plain");
+        assertTrue(text.contains("after " + settings.maxAttempts() + " attempts"), text);
+        assertTrue(text.contains("Because of: matter:" + matterId + ":registered"), text);
+        assertEquals(0, smtp.received().stream().filter(m -> SmtpServer.sentTo(m, email)).count(), "FAILED is final");
     }
 
     /** Delivery also runs on its own threads (after each commit, on a timer), so wait for the outcome. */

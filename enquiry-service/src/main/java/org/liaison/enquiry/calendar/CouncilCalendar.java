@@ -1,21 +1,14 @@
 package org.liaison.enquiry.calendar;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jboss.logging.Logger;
 import org.liaison.calendar.BankHolidays;
-import org.liaison.calendar.GovUkBankHolidays;
 import org.liaison.calendar.Nation;
 import org.liaison.calendar.SlaClock;
 import org.liaison.calendar.WorkingDayCalendar;
@@ -27,25 +20,12 @@ import org.liaison.calendar.WorkingDayCalendar;
 @ApplicationScoped
 public class CouncilCalendar {
 
-    private static final Logger LOG = Logger.getLogger(CouncilCalendar.class);
 
     private final SlaSettings settings;
     private final Map<Nation, SlaClock> clocks = new ConcurrentHashMap<>();
 
     CouncilCalendar(SlaSettings settings) {
         this.settings = settings;
-    }
-
-    void importConfiguredFile(@Observes StartupEvent start) {
-        settings.bankHolidaysFile().ifPresent(file -> {
-            try (InputStream in = Files.newInputStream(file)) {
-                Map<Nation, Integer> counts = replaceImportedBankHolidays(GovUkBankHolidays.parse(in));
-                changed();
-                LOG.infof("Imported GOV.UK bank holidays from %s: %s", file, counts);
-            } catch (IOException | IllegalArgumentException e) {
-                LOG.errorf("Could not import bank holidays from %s: %s (the built-in rules still apply)", file, e.getMessage());
-            }
-        });
     }
 
     public SlaClock clock(Nation nation) {

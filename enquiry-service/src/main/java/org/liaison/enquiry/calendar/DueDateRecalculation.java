@@ -41,7 +41,7 @@ public class DueDateRecalculation {
             List<Enquiry> open = Enquiry.list("status = ?1", Enquiry.Status.ASSIGNED);
             int moved = 0;
             for (Enquiry enquiry : open) {
-                Instant due = sla.due(enquiry.receivedAt, this.sla.workingDays()).dueAt();
+                Instant due = sla.due(enquiry.slaClockFrom(), this.sla.workingDays()).dueAt();
                 if (!due.equals(enquiry.dueAt)) {
                     entityManager.createNativeQuery("""
                             insert into enquiry_due_change (enquiry_id, previous_due_at, new_due_at, reason, changed_at)

@@ -29,4 +29,13 @@ public interface SlaSettings {
 
     /** A GOV.UK bank-holidays.json to import at start-up. */
     Optional<Path> bankHolidaysFile();
+
+    /**
+     * Where to fetch GOV.UK's bank-holidays.json (https://www.gov.uk/bank-holidays.json), at start-up and then every
+     * {@link #bankHolidaysRefresh()}, so one-off holidays announced later reach the clock without anyone acting.
+     */
+    Optional<java.net.URI> bankHolidaysUrl();
+
+    @WithDefault("24h")
+    java.time.Duration bankHolidaysRefresh();
 }

@@ -91,4 +91,9 @@ public class Enquiry extends PanacheEntityBase {
     public Instant disputeDecidedAt;
     @Column(name = "dispute_decided_by")
     public String disputeDecidedBy;
+
+    /** Where the SLA clock counts from: receipt, or the chief executive's decision when a decline was overturned. */
+    public Instant slaClockFrom() {
+        return "OVERTURNED".equals(disputeOutcome) && disputeDecidedAt != null ? disputeDecidedAt : receivedAt;
+    }
 }

@@ -153,6 +153,33 @@ public class EnquiryIntake {
     /** Who may read which enquiry, and whether the body too. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EnquiryView read(UUID id) {
+        Enquiry enquiry = visible(id);
+        String me = identity.getPrincipal().getName();
+        boolean ownOrHandling = enquiry.councillorId.equals(me) || enquiry.assignedOfficerId.equals(me)
+                || OfficerReplica.managedBy(enquiry.assignedOfficerId, me);
+        boolean confidentialCasework = enquiry.constituentConfidential && enquiry.category == Enquiry.Category.CASEWORK;
+        return EnquiryView.of(enquiry, ownOrHandling || !confidentialCasework);
+    }
+
+    /**
+     * "Explain this date" for one enquiry: day 0 and each counted working day from receipt (or from an overturned
+     * decline), each skipped day with why, then any holding reply and any move caused by a holiday-list change.
+     */
+    public DueDateExplanation explainDueDate(UUID id) {
+        Enquiry enquiry = visible(id);
+        SlaClock.Deadline deadline = calendar.clock().due(enquiry.slaClockFrom(), sla.workingDays());
+        boolean overturned = !enquiry.slaClockFrom().equals(enquiry.receivedAt);
+        DueDateExplanation.HoldingReply holding = enquiry.holdingReplyAt == null ? null
+                : new DueDateExplanation.HoldingReply(enquiry.holdingReplyAt, enquiry.holdingReplyReason,
+                        enquiry.originalDueAt, enquiry.dueAt);
+        return new DueDateExplanation(enquiry.id, enquiry.reference, enquiry.slaClockFrom(),
+                overturned ? "the chief executive overturned the decline" : "received", calendar.defaultNation(),
+                sla.workingDays(), deadline.clockStartsAt(), deadline.dueAt(), deadline.days(), holding,
+                EnquiryView.of(enquiry, false).dueDateChanges(), enquiry.dueAt);
+    }
+
+    /** The enquiry if the caller may see it: its councillor, its officer and their managers, members' services. */
+    private Enquiry visible(UUID id) {
         Enquiry enquiry = Enquiry.findById(id);
         String me = identity.getPrincipal().getName();
         boolean staffOverview = identity.hasRole(Roles.MEMBERS_SERVICES) || identity.hasRole(Roles.ADMIN);
@@ -161,8 +188,7 @@ public class EnquiryIntake {
         if (enquiry == null || !(own || handling || staffOverview)) {
             throw ProblemException.notFound("There is no enquiry " + id + " that you can see.");
         }
-        boolean confidentialCasework = enquiry.constituentConfidential && enquiry.category == Enquiry.Category.CASEWORK;
-        return EnquiryView.of(enquiry, own || handling || !confidentialCasework);
+        return enquiry;
     }
 
     private static String reference(int year) {

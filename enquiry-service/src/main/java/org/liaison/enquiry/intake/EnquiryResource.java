@@ -57,4 +57,10 @@ public class EnquiryResource {
     public EnquiryView get(@PathParam("id") UUID id) {
         return intake.read(id);
     }
+
+    @GET
+    @Path("/{id}/due-date-explanation")
+    public DueDateExplanation explainDueDate(@PathParam("id") UUID id) {
+        return intake.explainDueDate(id);
+    }
 }

@@ -21,6 +21,10 @@ public interface DeliverySettings {
     @WithDefault("20")
     int batchSize();
 
+    /** HUB-2: the members' services mailbox, told of every email that FAILED after its last attempt. */
+    @WithDefault("members.services@council.example")
+    String failureAlertTo();
+
     /** How often due and retrying emails are looked for (new mail also leaves right after its commit). */
     @WithDefault("10s")
     Duration pollEvery();

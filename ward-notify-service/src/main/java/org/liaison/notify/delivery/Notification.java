@@ -22,8 +22,8 @@ public class Notification extends PanacheEntityBase {
     public static final String ENQUIRY_REPLY_COPY = "enquiryReplyCopy";
     public static final String ENQUIRY_CHASE = "enquiryChase";
     public static final String ENQUIRY_DECLINED = "enquiryDeclined";
-    /** A composed {@code EnquiryNotice} (reassignment, withdrawal, disputed decline and its decision). */
-    public static final String ENQUIRY_NOTICE = "enquiryNotice";
+    /** A composed {@link Notice} (reassignment, withdrawal, disputed decline, undelivered-mail alert). */
+    public static final String NOTICE = "notice";
 
     public enum Status { PENDING, SENT, RETRYING, FAILED }
 

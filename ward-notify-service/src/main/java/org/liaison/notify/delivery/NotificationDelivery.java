@@ -25,7 +25,6 @@ import org.liaison.events.enquiry.EnquiryClosedWithoutAnswer;
 import org.liaison.events.enquiry.EnquiryReceived;
 import org.liaison.events.enquiry.HoldingReplySent;
 import org.liaison.notify.enquiry.EnquiryEmails;
-import org.liaison.notify.enquiry.EnquiryNotice;
 import org.liaison.notify.matter.Matter;
 
 /**
@@ -38,6 +37,8 @@ import org.liaison.notify.matter.Matter;
 public class NotificationDelivery {
 
     private static final Logger LOG = Logger.getLogger(NotificationDelivery.class);
+    /** Source-event prefix of the alerts about undelivered email (HUB-2). */
+    static final String UNDELIVERED = "undelivered:";
 
     private final EntityManager entityManager;
     private final Mailer mailer;
@@ -46,12 +47,15 @@ public class NotificationDelivery {
     private final String fromAddress;
     private final ObjectMapper objectMapper;
     private final QuietHours quietHours;
+    private final NotificationQueue queue;
     private final BatchDrainer drainer = new BatchDrainer("mail-delivery",
             () -> QuarkusTransaction.requiringNew().call(this::deliverBatch));
 
     NotificationDelivery(EntityManager entityManager, Mailer mailer, Clock clock, DeliverySettings settings,
-            @ConfigProperty(name = "quarkus.mailer.from") String from, ObjectMapper objectMapper, QuietHours quietHours) {
+            @ConfigProperty(name = "quarkus.mailer.from") String from, ObjectMapper objectMapper, QuietHours quietHours,
+            NotificationQueue queue) {
         this.objectMapper = objectMapper;
+        this.queue = queue;
         this.quietHours = quietHours;
         this.entityManager = entityManager;
         this.mailer = mailer;
@@ -124,6 +128,7 @@ public class NotificationDelivery {
                 notification.status = Notification.Status.FAILED;
                 LOG.errorf("Email %s to %s FAILED after %d attempts: %s", notification.id, notification.recipientEmail,
                         notification.attempts, notification.lastError);
+                alertMembersServices(notification);
             } else {
                 notification.status = Notification.Status.RETRYING;
                 notification.nextAttemptAt = clock.instant().plus(backoff(notification.attempts));
@@ -131,6 +136,30 @@ public class NotificationDelivery {
                         notification.recipientEmail, notification.attempts, notification.nextAttemptAt, notification.lastError);
             }
             return false;
+        }
+    }
+
+    /** HUB-2: members' services hear of every email that could not be delivered, so that they can act. */
+    private void alertMembersServices(Notification failed) {
+        if (failed.sourceEvent.startsWith(UNDELIVERED)) {
+            return; // the alert itself failed: logged above, never an alert about an alert
+        }
+        Notice alert = new Notice("Undelivered email to " + failed.recipientName, List.of(
+                "Liaison could not deliver an email to " + failed.recipientName + " after " + failed.attempts
+                        + " attempts and has stopped trying.",
+                "Please check their address in the directory and reach them another way: the email may be a notice the "
+                        + "protocol says they must receive. GET /notifications?status=FAILED lists every undelivered email."),
+                List.of(new Notice.Fact("Recipient", failed.recipientName + " <" + failed.recipientEmail + ">"),
+                        new Notice.Fact("Email", failed.template),
+                        new Notice.Fact("Because of", failed.sourceEvent),
+                        new Notice.Fact("Queued", Notice.when(failed.createdAt)),
+                        new Notice.Fact("Last attempt", Notice.when(clock.instant())),
+                        new Notice.Fact("Last error", String.valueOf(failed.lastError))));
+        try {
+            queue.enqueue(UNDELIVERED + failed.id, null, "members-services", settings.failureAlertTo(), "Members' Services",
+                    Notification.NOTICE, objectMapper.writeValueAsString(alert));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -146,7 +175,7 @@ public class NotificationDelivery {
             case Notification.ENQUIRY_REPLY, Notification.ENQUIRY_REPLY_COPY -> enquiryReply(notification);
             case Notification.ENQUIRY_CHASE -> enquiryChase(notification);
             case Notification.ENQUIRY_DECLINED -> enquiryDeclined(notification);
-            case Notification.ENQUIRY_NOTICE -> enquiryNotice(notification);
+            case Notification.NOTICE -> notice(notification);
             default -> throw new IllegalStateException("No template " + notification.template);
         };
         mail.addHeader("Message-ID", messageId);
@@ -161,12 +190,11 @@ public class NotificationDelivery {
         }
     }
 
-    private Mail enquiryNotice(Notification notification) {
-        EnquiryNotice notice = context(notification, EnquiryNotice.class);
-        EnquiryEmails.NoticeView view = new EnquiryEmails.NoticeView(notice, notification.recipientName);
-        return Mail.withHtml(notification.recipientEmail, MailHeaders.subject(notice.subject()),
-                        EnquiryEmails.noticeHtml(view).render())
-                .setText(EnquiryEmails.noticeText(view).render());
+    private Mail notice(Notification notification) {
+        Notice notice = context(notification, Notice.class);
+        Notices.View view = new Notices.View(notice, notification.recipientName);
+        return Mail.withHtml(notification.recipientEmail, MailHeaders.subject(notice.subject()), Notices.html(view).render())
+                .setText(Notices.text(view).render());
     }
 
     private Mail enquiryDeclined(Notification notification) {

@@ -64,14 +64,6 @@ public class EnquiryEmails {
         }
     }
 
-    /** A short notice (reassignment, withdrawal, disputed decline) addressed to one person. */
-    public record NoticeView(EnquiryNotice notice, String recipientName) {
-    }
-
-    public static native TemplateInstance noticeHtml(NoticeView view);
-
-    public static native TemplateInstance noticeText(NoticeView view);
-
     public static native TemplateInstance declinedHtml(DeclinedView view);
 
     public static native TemplateInstance declinedText(DeclinedView view);

@@ -16,6 +16,7 @@ import org.liaison.events.enquiry.EnquiryReceived;
 import org.liaison.events.enquiry.HoldingReplySent;
 import org.liaison.infrastructure.inbox.IncomingEvent;
 import org.liaison.infrastructure.inbox.ProcessedEvents;
+import org.liaison.notify.delivery.Notice;
 import org.liaison.notify.delivery.Notification;
 import org.liaison.notify.delivery.NotificationQueue;
 
@@ -85,24 +86,24 @@ public class EnquiryEventsConsumer {
         } else if (EnquiryReassigned.TYPE.equals(event.type())) {
             EnquiryReassigned reassigned = event.payloadAs(EnquiryReassigned.class, objectMapper);
             notice(event, reassigned.officerId(), reassigned.officerEmail(), reassigned.officerName(),
-                    EnquiryNotice.reassignedToOfficer(reassigned));
+                    EnquiryNotices.reassignedToOfficer(reassigned));
             notice(event, reassigned.councillorId(), reassigned.councillorEmail(), reassigned.councillorName(),
-                    EnquiryNotice.reassignedToCouncillor(reassigned));
+                    EnquiryNotices.reassignedToCouncillor(reassigned));
         } else if (EnquiryClosedWithoutAnswer.WITHDRAWN.equals(event.type())) {
             EnquiryClosedWithoutAnswer withdrawn = event.payloadAs(EnquiryClosedWithoutAnswer.class, objectMapper);
             notice(event, withdrawn.officerId(), withdrawn.officerEmail(), withdrawn.officerName(),
-                    EnquiryNotice.withdrawn(withdrawn));
+                    EnquiryNotices.withdrawn(withdrawn));
         } else if (EnquiryDeclineDisputed.TYPE.equals(event.type())) {
             EnquiryDeclineDisputed disputed = event.payloadAs(EnquiryDeclineDisputed.class, objectMapper);
             notice(event, disputed.chiefExecutiveId(), disputed.chiefExecutiveEmail(), disputed.chiefExecutiveName(),
-                    EnquiryNotice.disputed(disputed));
+                    EnquiryNotices.disputed(disputed));
         } else if (EnquiryDisputeDecided.TYPE.equals(event.type())) {
             EnquiryDisputeDecided decided = event.payloadAs(EnquiryDisputeDecided.class, objectMapper);
             notice(event, decided.councillorId(), decided.councillorEmail(), decided.councillorName(),
-                    EnquiryNotice.decisionToCouncillor(decided));
+                    EnquiryNotices.decisionToCouncillor(decided));
             if (decided.outcome() == EnquiryDisputeDecided.Outcome.OVERTURNED) {
                 notice(event, decided.officerId(), decided.officerEmail(), decided.officerName(),
-                        EnquiryNotice.overturnedToOfficer(decided));
+                        EnquiryNotices.overturnedToOfficer(decided));
             }
         } else {
             LOG.debugf("No email for %s", event);
@@ -110,14 +111,14 @@ public class EnquiryEventsConsumer {
     }
 
     /** Queues a composed notice for one person, if the event names them and where to write. */
-    private void notice(IncomingEvent event, String recipientId, String email, String name, EnquiryNotice notice) {
+    private void notice(IncomingEvent event, String recipientId, String email, String name, Notice notice) {
         if (recipientId == null || email == null) {
             LOG.warnf("%s names nobody to write to for \"%s\"", event, notice.subject());
             return;
         }
         try {
             queue.enqueue("enquiry-event:" + event.id(), null, recipientId, email, name == null ? email : name,
-                    Notification.ENQUIRY_NOTICE, objectMapper.writeValueAsString(notice));
+                    Notification.NOTICE, objectMapper.writeValueAsString(notice));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Cannot keep the notice " + notice.subject(), e);
         }
