@@ -19,7 +19,10 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-/** An iCalendar (RFC 5545) REQUEST for one attendee, built with ical4j. Times are written in UTC. */
+/**
+ * An iCalendar (RFC 5545 / iTIP RFC 5546) message for one attendee, built with ical4j: a REQUEST invites or, with a
+ * higher SEQUENCE and the same UID, replaces the event; a CANCEL removes it. Times are written in UTC.
+ */
 public final class CalendarInvitation {
 
     private CalendarInvitation() {
@@ -30,6 +33,14 @@ public final class CalendarInvitation {
     }
 
     public static String request(Details details, Instant stampedAt) {
+        return message(details, stampedAt, false);
+    }
+
+    public static String cancel(Details details, Instant stampedAt) {
+        return message(details, stampedAt, true);
+    }
+
+    private static String message(Details details, Instant stampedAt, boolean cancel) {
         VEvent event = new VEvent(details.startsAt(), details.endsAt(), details.summary());
         event.add(new Uid(details.uid()));
         event.add(new Sequence(details.sequence()));
@@ -47,12 +58,15 @@ public final class CalendarInvitation {
         attendee.add(PartStat.NEEDS_ACTION);
         attendee.add(Rsvp.TRUE);
         event.add(attendee);
+        if (cancel) {
+            event.add(new net.fortuna.ical4j.model.property.Status(net.fortuna.ical4j.model.property.Status.VALUE_CANCELLED));
+        }
 
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Liaison//Ward notifications//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.REQUEST);
+        calendar.add(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
         calendar.add(event);
         return calendar.toString();
     }

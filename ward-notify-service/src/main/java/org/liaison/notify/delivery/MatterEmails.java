@@ -9,9 +9,12 @@ import org.liaison.notify.matter.Matter;
 @CheckedTemplate(basePath = "MatterEmails")
 public class MatterEmails {
 
-    /** What the templates show, with times already in London local time. */
+    /**
+     * What the templates show, with times already in London local time: {@code lead} says what happened (arranged,
+     * changed, cancelled), {@code calendarNote} what the attached calendar file does.
+     */
     public record MeetingView(Matter matter, String councillorName, ZonedDateTime startsAt, ZonedDateTime endsAt,
-            String wards) {
+            String wards, String lead, String calendarNote) {
     }
 
     public static native TemplateInstance publicMeetingInvitationHtml(MeetingView view);

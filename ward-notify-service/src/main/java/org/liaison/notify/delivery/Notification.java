@@ -16,6 +16,10 @@ import java.util.UUID;
 public class Notification extends PanacheEntityBase {
 
     public static final String PUBLIC_MEETING_INVITATION = "publicMeetingInvitation";
+    /** NTF-1: the meeting changed; the calendar event is replaced (same UID, SEQUENCE + 1). */
+    public static final String PUBLIC_MEETING_UPDATE = "publicMeetingUpdate";
+    /** NTF-1: the meeting is cancelled, or no longer concerns the recipient's ward (METHOD:CANCEL). */
+    public static final String PUBLIC_MEETING_CANCELLATION = "publicMeetingCancellation";
     public static final String ENQUIRY_ACKNOWLEDGEMENT = "enquiryAcknowledgement";
     public static final String ENQUIRY_HOLDING_REPLY = "enquiryHoldingReply";
     public static final String ENQUIRY_REPLY = "enquiryReply";
@@ -25,7 +29,8 @@ public class Notification extends PanacheEntityBase {
     /** A composed {@link Notice} (reassignment, withdrawal, disputed decline, undelivered-mail alert). */
     public static final String NOTICE = "notice";
 
-    public enum Status { PENDING, SENT, RETRYING, FAILED }
+    /** SUPERSEDED: not sent because what it announced was withdrawn first (a meeting cancelled before its invitation left). */
+    public enum Status { PENDING, SENT, RETRYING, FAILED, SUPERSEDED }
 
     @Id
     public UUID id;

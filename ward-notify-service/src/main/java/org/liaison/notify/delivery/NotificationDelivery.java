@@ -169,7 +169,8 @@ public class NotificationDelivery {
 
     private Mail compose(Notification notification, String messageId) {
         Mail mail = switch (notification.template) {
-            case Notification.PUBLIC_MEETING_INVITATION -> publicMeetingInvitation(notification);
+            case Notification.PUBLIC_MEETING_INVITATION, Notification.PUBLIC_MEETING_UPDATE,
+                    Notification.PUBLIC_MEETING_CANCELLATION -> publicMeeting(notification);
             case Notification.ENQUIRY_ACKNOWLEDGEMENT -> enquiryAcknowledgement(notification);
             case Notification.ENQUIRY_HOLDING_REPLY -> enquiryHoldingReply(notification);
             case Notification.ENQUIRY_REPLY, Notification.ENQUIRY_REPLY_COPY -> enquiryReply(notification);
@@ -256,21 +257,48 @@ public class NotificationDelivery {
                 .setText(EnquiryEmails.acknowledgementText(view).render());
     }
 
-    private Mail publicMeetingInvitation(Notification notification) {
+    /** NTF-1: the invitation, an update that replaces it, or a cancellation, each with its iCalendar part. */
+    private Mail publicMeeting(Notification notification) {
         Matter matter = Matter.findById(notification.matterId);
         if (matter == null) {
             throw new IllegalStateException("No matter " + notification.matterId + " for notification " + notification.id);
         }
+        String wards = String.join(", ", matter.wardCodes);
+        boolean cancellation = Notification.PUBLIC_MEETING_CANCELLATION.equals(notification.template);
+        boolean wardDropped = cancellation && matter.status != Matter.Status.CANCELLED;
+        String subject;
+        String lead;
+        String calendarNote;
+        if (cancellation) {
+            subject = "Cancelled: public meeting " + matter.title;
+            lead = wardDropped
+                    ? "The public meeting below no longer concerns your ward, so it is withdrawn from your diary."
+                    : "The public meeting below, which affected your ward, has been cancelled."
+                            + (matter.cancellationReason == null ? "" : " Reason: " + matter.cancellationReason);
+            calendarNote = "The attached calendar cancellation removes the meeting from your diary.";
+        } else if (Notification.PUBLIC_MEETING_UPDATE.equals(notification.template)) {
+            subject = "Changed: public meeting in your ward: " + matter.title;
+            lead = "A public meeting affecting your ward (" + wards + ") has changed. The details below replace those sent "
+                    + "before.";
+            calendarNote = "The attached calendar update replaces the meeting in your diary.";
+        } else {
+            subject = "Public meeting in your ward: " + matter.title;
+            lead = "A public meeting affecting your ward (" + wards + ") has been arranged. Under the Member/Officer protocol "
+                    + "you are told of it at the outset, with as much notice as possible.";
+            calendarNote = "The attached calendar invitation adds the meeting to your diary.";
+        }
         MatterEmails.MeetingView view = new MatterEmails.MeetingView(matter, notification.recipientName,
-                matter.startsAt.atZone(ClockProducer.LONDON), matter.endsAt.atZone(ClockProducer.LONDON),
-                String.join(", ", matter.wardCodes));
-        String ics = CalendarInvitation.request(new CalendarInvitation.Details(matter.calendarUid, matter.calendarSequence,
+                matter.startsAt.atZone(ClockProducer.LONDON), matter.endsAt.atZone(ClockProducer.LONDON), wards, lead,
+                calendarNote);
+        CalendarInvitation.Details details = new CalendarInvitation.Details(matter.calendarUid, matter.calendarSequence,
                 matter.title, matter.description, matter.location, matter.startsAt, matter.endsAt, fromAddress,
-                notification.recipientName, notification.recipientEmail), clock.instant());
-        Mail mail = Mail.withHtml(notification.recipientEmail, MailHeaders.subject("Public meeting in your ward: " + matter.title),
+                notification.recipientName, notification.recipientEmail);
+        String ics = cancellation ? CalendarInvitation.cancel(details, clock.instant())
+                : CalendarInvitation.request(details, clock.instant());
+        return Mail.withHtml(notification.recipientEmail, MailHeaders.subject(subject),
                         MatterEmails.publicMeetingInvitationHtml(view).render())
                 .setText(MatterEmails.publicMeetingInvitationText(view).render())
-                .addAttachment("invitation.ics", ics.getBytes(StandardCharsets.UTF_8), "text/calendar; method=REQUEST; charset=UTF-8");
-        return mail;
+                .addAttachment("invitation.ics", ics.getBytes(StandardCharsets.UTF_8),
+                        "text/calendar; method=" + (cancellation ? "CANCEL" : "REQUEST") + "; charset=UTF-8");
     }
 }

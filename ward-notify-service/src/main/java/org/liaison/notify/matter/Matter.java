@@ -55,6 +55,23 @@ public class Matter extends PanacheEntityBase {
     @Column(name = "registered_at")
     public Instant registeredAt;
 
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Column(name = "cancellation_reason")
+    public String cancellationReason;
+
+    /** NTF-1: clear working days of notice the councillors were given (public meetings). */
+    @Column(name = "notice_working_days")
+    public Integer noticeWorkingDays;
+
+    /** NTF-1: notice shorter than the configured minimum. */
+    @Column(name = "short_notice")
+    public boolean shortNotice;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "matter_ward", joinColumns = @JoinColumn(name = "matter_id"))
     @Column(name = "ward_code")

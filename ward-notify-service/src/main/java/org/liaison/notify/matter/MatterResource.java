@@ -5,7 +5,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +36,33 @@ public class MatterResource {
         Matter matter = matters.register(request, identity.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(matter.id.toString()).build())
                 .entity(matters.view(matter.id)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.MEMBERS_SERVICES, Roles.ADMIN, Roles.COMMS, Roles.CHIEF_EXECUTIVE})
+    public org.liaison.infrastructure.rest.Page<MatterResponse> list(@QueryParam("kind") MatterKind kind,
+            @QueryParam("ward") String ward, @QueryParam("status") Matter.Status status,
+            @BeanParam org.liaison.infrastructure.rest.PageRequest page) {
+        return matters.list(kind, ward, status, page.validated());
+    }
+
+    /** NTF-1: change a matter; a public meeting's councillors get an update replacing the calendar event. */
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.MEMBERS_SERVICES, Roles.ADMIN})
+    public MatterResponse update(@PathParam("id") UUID id, @NotNull @Valid MatterRequest request) {
+        return matters.view(matters.update(id, request).id);
+    }
+
+    public record CancelRequest(@jakarta.validation.constraints.Size(max = 2000) String reason) {
+    }
+
+    /** NTF-1: cancel a matter; a public meeting's councillors get a METHOD:CANCEL removing it from their calendars. */
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Roles.MEMBERS_SERVICES, Roles.ADMIN})
+    public MatterResponse cancel(@PathParam("id") UUID id, @Valid CancelRequest request) {
+        return matters.view(matters.cancel(id, request == null ? null : request.reason()).id);
     }
 
     @GET

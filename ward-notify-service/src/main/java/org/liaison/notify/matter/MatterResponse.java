@@ -7,10 +7,20 @@ import java.util.UUID;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MatterResponse(UUID id, MatterKind kind, String title, String description, String location,
-        Instant startsAt, Instant endsAt, List<String> wardCodes, String status, Instant registeredAt,
-        List<Recipient> recipients) {
+        Instant startsAt, Instant endsAt, List<String> wardCodes, String status, Instant registeredAt, Instant updatedAt,
+        Instant cancelledAt, String cancellationReason, int revision, Integer noticeWorkingDays, Boolean shortNotice,
+        Integer minimumNoticeWorkingDays, List<Recipient> recipients) {
 
-    /** A councillor told about the matter and where their email stands. */
-    public record Recipient(String councillorId, String displayName, String notificationStatus, Instant sentAt) {
+    /** One email to a councillor about the matter ({@code what}: invitation, update, cancellation) and where it stands. */
+    public record Recipient(String councillorId, String displayName, String what, String notificationStatus, Instant sentAt) {
+    }
+
+    static String what(String template) {
+        return switch (template) {
+            case org.liaison.notify.delivery.Notification.PUBLIC_MEETING_UPDATE -> "update";
+            case org.liaison.notify.delivery.Notification.PUBLIC_MEETING_CANCELLATION -> "cancellation";
+            case org.liaison.notify.delivery.Notification.PUBLIC_MEETING_INVITATION -> "invitation";
+            default -> template;
+        };
     }
 }

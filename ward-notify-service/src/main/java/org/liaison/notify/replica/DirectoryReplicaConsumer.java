@@ -3,12 +3,14 @@ package org.liaison.notify.replica;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.liaison.events.directory.CouncillorRecord;
 import org.liaison.events.directory.OfficerRecord;
 import org.liaison.events.directory.WardRecord;
 import org.liaison.infrastructure.inbox.StateReplica;
+import org.liaison.notify.matter.MatterService;
 
 /**
  * Keeps the local replica of wards, councillors and officers from the compacted directory topics: each record is
@@ -22,9 +24,11 @@ public class DirectoryReplicaConsumer {
     static final String OFFICERS = "directory-officers";
 
     private final StateReplica replica;
+    private final MatterService matters;
 
-    DirectoryReplicaConsumer(StateReplica replica) {
+    DirectoryReplicaConsumer(StateReplica replica, MatterService matters) {
         this.replica = replica;
+        this.matters = matters;
     }
 
     @Incoming(WARDS)
@@ -48,8 +52,11 @@ public class DirectoryReplicaConsumer {
             copy.displayName = councillor.displayName();
             copy.email = councillor.email();
             copy.status = councillor.status();
+            Set<String> joined = new HashSet<>(councillor.wardCodes());
+            joined.removeAll(copy.wardCodes);
             copy.wardCodes = new HashSet<>(councillor.wardCodes());
             copy.persist();
+            matters.inviteToComingMeetings(copy, joined); // HUB-7
         }, key -> CouncillorReplica.deleteById(key));
     }
 
