@@ -20,6 +20,13 @@ public class Notification extends PanacheEntityBase {
     public static final String PUBLIC_MEETING_UPDATE = "publicMeetingUpdate";
     /** NTF-1: the meeting is cancelled, or no longer concerns the recipient's ward (METHOD:CANCEL). */
     public static final String PUBLIC_MEETING_CANCELLATION = "publicMeetingCancellation";
+    /** NTF-2 to NTF-9: the first email about a matter; a change; a cancellation; an agenda item's report (NTF-5). */
+    public static final String MATTER_NOTICE = "matterNotice";
+    public static final String MATTER_UPDATE = "matterUpdate";
+    public static final String MATTER_CANCELLATION = "matterCancellation";
+    public static final String MATTER_REPORT = "matterReport";
+    /** HUB-5: a councillor's daily digest of informational matters. */
+    public static final String DAILY_DIGEST = "dailyDigest";
     public static final String ENQUIRY_ACKNOWLEDGEMENT = "enquiryAcknowledgement";
     public static final String ENQUIRY_HOLDING_REPLY = "enquiryHoldingReply";
     public static final String ENQUIRY_REPLY = "enquiryReply";

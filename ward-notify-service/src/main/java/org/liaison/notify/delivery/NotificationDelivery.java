@@ -177,6 +177,9 @@ public class NotificationDelivery {
             case Notification.ENQUIRY_CHASE -> enquiryChase(notification);
             case Notification.ENQUIRY_DECLINED -> enquiryDeclined(notification);
             case Notification.NOTICE -> notice(notification);
+            case Notification.MATTER_NOTICE, Notification.MATTER_UPDATE, Notification.MATTER_CANCELLATION,
+                    Notification.MATTER_REPORT -> matterNotice(notification);
+            case Notification.DAILY_DIGEST -> dailyDigest(notification);
             default -> throw new IllegalStateException("No template " + notification.template);
         };
         mail.addHeader("Message-ID", messageId);
@@ -192,7 +195,36 @@ public class NotificationDelivery {
     }
 
     private Mail notice(Notification notification) {
-        Notice notice = context(notification, Notice.class);
+        return render(notification, context(notification, Notice.class));
+    }
+
+    /** NTF-2 to NTF-9; a ceremonial event with times carries an invitation (NTF-8: "where possible, invited"). */
+    private Mail matterNotice(Notification notification) {
+        Matter matter = Matter.findById(notification.matterId);
+        if (matter == null) {
+            throw new IllegalStateException("No matter " + notification.matterId + " for notification " + notification.id);
+        }
+        Mail mail = render(notification, org.liaison.notify.matter.MatterNotices.compose(matter, notification.template));
+        if (matter.kind == org.liaison.notify.matter.MatterKind.CEREMONIAL_EVENT && matter.startsAt != null
+                && matter.endsAt != null && !Notification.MATTER_REPORT.equals(notification.template)) {
+            CalendarInvitation.Details details = new CalendarInvitation.Details(matter.calendarUid, matter.calendarSequence,
+                    matter.title, matter.description, matter.location, matter.startsAt, matter.endsAt, fromAddress,
+                    notification.recipientName, notification.recipientEmail);
+            boolean cancel = Notification.MATTER_CANCELLATION.equals(notification.template);
+            String ics = cancel ? CalendarInvitation.cancel(details, clock.instant()) : CalendarInvitation.request(details, clock.instant());
+            mail.addAttachment("invitation.ics", ics.getBytes(StandardCharsets.UTF_8),
+                    "text/calendar; method=" + (cancel ? "CANCEL" : "REQUEST") + "; charset=UTF-8");
+        }
+        return mail;
+    }
+
+    /** HUB-5: one email with every informational matter waiting for this councillor. */
+    private Mail dailyDigest(Notification notification) {
+        return render(notification, org.liaison.notify.matter.DailyDigest.compose(
+                context(notification, org.liaison.notify.matter.DailyDigest.Content.class)));
+    }
+
+    private Mail render(Notification notification, Notice notice) {
         Notices.View view = new Notices.View(notice, notification.recipientName);
         return Mail.withHtml(notification.recipientEmail, MailHeaders.subject(notice.subject()), Notices.html(view).render())
                 .setText(Notices.text(view).render());

@@ -72,6 +72,38 @@ public class Matter extends PanacheEntityBase {
     @Column(name = "short_notice")
     public boolean shortNotice;
 
+    public String link;
+
+    @Column(name = "visit_by")
+    public String visitBy;
+
+    /** NTF-7: a purely courtesy visit is recorded but nobody need be told. */
+    @Column(name = "courtesy_visit")
+    public boolean courtesyVisit;
+
+    @Column(name = "parish_council")
+    public String parishCouncil;
+
+    /** NTF-9: the reason not to copy ward councillors into parish correspondence, when there is one. */
+    @Column(name = "withheld_reason")
+    public String withheldReason;
+
+    /** The other service's id for what this matter is about (e.g. a media release). */
+    @Column(name = "source_reference")
+    public String sourceReference;
+
+    /** NTF-2: registered after the consultation had started. */
+    public boolean late;
+
+    /** NTF-3: when delivery to every councillor was reported on {@code notify.deliveries}. */
+    @Column(name = "delivery_reported_at")
+    public Instant deliveryReportedAt;
+
+    /** Nobody is to be told (a courtesy visit, parish correspondence withheld for a reason). */
+    public boolean exempt() {
+        return courtesyVisit || (withheldReason != null && !withheldReason.isBlank());
+    }
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "matter_ward", joinColumns = @JoinColumn(name = "matter_id"))
     @Column(name = "ward_code")

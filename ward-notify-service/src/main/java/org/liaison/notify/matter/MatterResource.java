@@ -23,11 +23,21 @@ import org.liaison.infrastructure.auth.Roles;
 public class MatterResource {
 
     private final MatterService matters;
+    private final MatterCompliance compliance;
     private final SecurityIdentity identity;
 
-    MatterResource(MatterService matters, SecurityIdentity identity) {
+    MatterResource(MatterService matters, MatterCompliance compliance, SecurityIdentity identity) {
         this.matters = matters;
+        this.compliance = compliance;
         this.identity = identity;
+    }
+
+    /** HUB-6: every councillor concerned, when they were told, and whether on time, late or missing. */
+    @GET
+    @Path("/{id}/compliance")
+    @RolesAllowed({Roles.MEMBERS_SERVICES, Roles.ADMIN, Roles.CHIEF_EXECUTIVE})
+    public MatterCompliance.Evidence compliance(@PathParam("id") UUID id) {
+        return compliance.of(id);
     }
 
     @POST

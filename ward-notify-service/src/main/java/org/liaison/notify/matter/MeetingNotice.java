@@ -55,6 +55,11 @@ public class MeetingNotice {
         return new Given(clear, clear < settings.minimumWorkingDays());
     }
 
+    /** The suite's working days (weekends and the configured nation's bank holidays excluded). */
+    public boolean isWorkingDay(LocalDate day) {
+        return calendar.isWorkingDay(day);
+    }
+
     public int minimumWorkingDays() {
         return settings.minimumWorkingDays();
     }

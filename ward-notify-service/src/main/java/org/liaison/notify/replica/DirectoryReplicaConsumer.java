@@ -56,7 +56,7 @@ public class DirectoryReplicaConsumer {
             joined.removeAll(copy.wardCodes);
             copy.wardCodes = new HashSet<>(councillor.wardCodes());
             copy.persist();
-            matters.inviteToComingMeetings(copy, joined); // HUB-7
+            matters.tellOfComingMatters(copy, joined); // HUB-7
         }, key -> CouncillorReplica.deleteById(key));
     }
 

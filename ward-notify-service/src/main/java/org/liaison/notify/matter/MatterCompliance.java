@@ -1,0 +1,166 @@
+package org.liaison.notify.matter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.liaison.infrastructure.problem.ProblemException;
+import org.liaison.infrastructure.time.ClockProducer;
+import org.liaison.notify.delivery.Notification;
+
+/**
+ * HUB-6: the evidence that ward councillors were told — for each matter, every councillor concerned (fixed when they
+ * became concerned), when the email that told them was accepted by the mail server, and whether that was on time,
+ * late or is missing. The deadline is the rule's: before the meeting, the consultation's opening, the release's issue,
+ * the committee meeting, the visit or the event; otherwise by close of business on the next working day.
+ */
+@ApplicationScoped
+public class MatterCompliance {
+
+    public enum Outcome { ON_TIME, LATE, MISSING, PENDING }
+
+    public record Told(String councillorId, String displayName, Instant concernedSince, String why, Instant deadline,
+            Instant toldAt, String how, Outcome outcome) {
+    }
+
+    public record Evidence(UUID matterId, MatterKind kind, String ruleId, String title, String status, Instant registeredAt,
+            Instant deadline, String notRequiredBecause, Map<Outcome, Integer> summary, List<Told> councillors) {
+    }
+
+    public record KindSummary(MatterKind kind, String ruleId, int matters, int councillors, int onTime, int late, int missing,
+            int pending, Double compliancePercent, Integer shortNotice, Integer lateRegistrations) {
+    }
+
+    public record Report(LocalDate from, LocalDate to, List<KindSummary> kinds) {
+    }
+
+    private static final LocalTime CLOSE_OF_BUSINESS = LocalTime.of(17, 0);
+
+    private final EntityManager entityManager;
+    private final MeetingNotice workingDays;
+    private final Clock clock;
+
+    MatterCompliance(EntityManager entityManager, MeetingNotice workingDays, Clock clock) {
+        this.entityManager = entityManager;
+        this.workingDays = workingDays;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Evidence of(UUID id) {
+        Matter matter = Matter.findById(id);
+        if (matter == null) {
+            throw ProblemException.notFound("There is no matter with id " + id + ".");
+        }
+        return evidence(matter, clock.instant());
+    }
+
+    /** Matters registered from {@code from} to {@code to} (inclusive, UK dates), by kind. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Report report(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw ProblemException.badRequest("to", "must not be before from");
+        }
+        Instant start = from.atStartOfDay(ClockProducer.LONDON).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(ClockProducer.LONDON).toInstant();
+        Instant now = clock.instant();
+        Map<MatterKind, int[]> counts = new EnumMap<>(MatterKind.class);
+        for (Matter matter : Matter.<Matter>list("registeredAt >= ?1 and registeredAt < ?2", start, end)) {
+            int[] c = counts.computeIfAbsent(matter.kind, k -> new int[8]);
+            Evidence evidence = evidence(matter, now);
+            c[0]++;
+            c[1] += evidence.councillors().size();
+            c[2] += evidence.summary().get(Outcome.ON_TIME);
+            c[3] += evidence.summary().get(Outcome.LATE);
+            c[4] += evidence.summary().get(Outcome.MISSING);
+            c[5] += evidence.summary().get(Outcome.PENDING);
+            c[6] += matter.shortNotice ? 1 : 0;
+            c[7] += matter.late ? 1 : 0;
+        }
+        List<KindSummary> kinds = new ArrayList<>();
+        counts.forEach((kind, c) -> {
+            int decided = c[2] + c[3] + c[4];
+            kinds.add(new KindSummary(kind, kind.ruleId(), c[0], c[1], c[2], c[3], c[4], c[5],
+                    decided == 0 ? null : Math.round(1000.0 * c[2] / decided) / 10.0,
+                    kind == MatterKind.PUBLIC_MEETING ? c[6] : null, kind == MatterKind.CONSULTATION ? c[7] : null));
+        });
+        return new Report(from, to, kinds);
+    }
+
+    private Evidence evidence(Matter matter, Instant now) {
+        Instant deadline = deadline(matter);
+        List<Told> told = new ArrayList<>();
+        Map<Outcome, Integer> summary = new EnumMap<>(Outcome.class);
+        for (Outcome outcome : Outcome.values()) {
+            summary.put(outcome, 0);
+        }
+        String notRequired = matter.courtesyVisit ? "a purely courtesy visit (NTF-7)"
+                : matter.withheldReason != null ? "withheld: " + matter.withheldReason + " (NTF-9)" : null;
+        for (MatterRecipient recipient : MatterRecipient.<MatterRecipient>list(
+                "matterId = ?1 and removedAt is null order by displayName", matter.id)) {
+            Instant due = recipient.concernedSince.isAfter(deadline) ? nextCloseOfBusiness(recipient.concernedSince) : deadline;
+            Instant immediate = firstSent(matter.id, recipient.councillorId);
+            Instant digest = digestSent(matter.id, recipient.councillorId);
+            Instant toldAt = immediate == null ? digest : digest == null ? immediate : min(immediate, digest);
+            Outcome outcome = toldAt != null ? (toldAt.isAfter(due) ? Outcome.LATE : Outcome.ON_TIME)
+                    : now.isAfter(due) ? Outcome.MISSING : Outcome.PENDING;
+            summary.merge(outcome, 1, Integer::sum);
+            told.add(new Told(recipient.councillorId, recipient.displayName, recipient.concernedSince, recipient.why, due,
+                    toldAt, toldAt == null ? null : toldAt.equals(immediate) ? "email" : "daily digest", outcome));
+        }
+        return new Evidence(matter.id, matter.kind, matter.kind.ruleId(), matter.title, matter.status.name(),
+                matter.registeredAt, deadline, notRequired, summary, told);
+    }
+
+    /** When the councillors must have been told by, under the matter's rule. */
+    Instant deadline(Matter matter) {
+        boolean happensAt = switch (matter.kind) {
+            case PUBLIC_MEETING, CONSULTATION, PRESS_RELEASE, AGENDA_ITEM, SITE_VISIT, CEREMONIAL_EVENT, SIGNIFICANT_ISSUE -> true;
+            case EXECUTIVE_DECISION, PARISH_CORRESPONDENCE -> false;
+        };
+        return happensAt && matter.startsAt != null ? matter.startsAt : nextCloseOfBusiness(matter.registeredAt);
+    }
+
+    private Instant nextCloseOfBusiness(Instant from) {
+        LocalDate day = from.atZone(ClockProducer.LONDON).toLocalDate().plusDays(1);
+        while (!workingDays.isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return ZonedDateTime.of(day, CLOSE_OF_BUSINESS, ClockProducer.LONDON).toInstant();
+    }
+
+    private Instant firstSent(UUID matterId, String councillorId) {
+        List<Instant> sent = entityManager.createQuery("""
+                select min(n.sentAt) from Notification n
+                where n.matterId = ?1 and n.recipientId = ?2 and n.status = ?3 and n.template not in ?4""", Instant.class)
+                .setParameter(1, matterId).setParameter(2, councillorId).setParameter(3, Notification.Status.SENT)
+                .setParameter(4, List.of(Notification.MATTER_CANCELLATION, Notification.PUBLIC_MEETING_CANCELLATION))
+                .getResultList();
+        return sent.isEmpty() ? null : sent.get(0);
+    }
+
+    private Instant digestSent(UUID matterId, String councillorId) {
+        @SuppressWarnings("unchecked")
+        List<Object> sent = entityManager.createNativeQuery("""
+                select min(n.sent_at) from digest_item d
+                join notification n on n.source_event = d.digest_event and n.recipient_id = d.councillor_id
+                where d.matter_id = ?1 and d.councillor_id = ?2 and n.status = 'SENT'""")
+                .setParameter(1, matterId).setParameter(2, councillorId).getResultList();
+        Object value = sent.isEmpty() ? null : sent.get(0);
+        return value == null ? null : value instanceof Instant i ? i : value instanceof java.time.OffsetDateTime o ? o.toInstant()
+                : ((java.sql.Timestamp) value).toInstant();
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
