@@ -1,0 +1,35 @@
+package org.liaison.media.release;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A release as the comms team writes it; the rules are checked on submission, approval and issue. */
+public record ReleaseRequest(
+        @NotBlank @Size(max = 300) String title,
+        @NotBlank @Size(max = 50000) String body,
+        @Size(max = 20) List<@Valid @NotNull QuoteRequest> quotes,
+        @Size(max = 20) List<@Valid @NotNull ContactRequest> contacts,
+        @Valid MeetingRequest meeting,
+        @Size(max = 100) List<@NotBlank @Size(max = 20) String> wardCodes,
+        boolean controversial,
+        @NotNull MediaRelease.Purpose purpose,
+        boolean partyNamesAttested,
+        OffsetDateTime plannedIssueAt) {
+
+    public record QuoteRequest(@NotNull MediaRelease.PersonType speakerType, @Size(max = 64) String speakerId,
+            @Size(max = 200) String name, @NotBlank @Size(max = 5000) String text, boolean factualAttested) {
+    }
+
+    public record ContactRequest(@NotNull MediaRelease.PersonType personType, @Size(max = 64) String personId,
+            @NotBlank @Size(max = 500) String text) {
+    }
+
+    public record MeetingRequest(@NotBlank @Size(max = 300) String title, @NotNull LocalDate date,
+            @NotNull MediaRelease.Timing timing, @Size(max = 50) List<@NotBlank @Size(max = 300) String> discussedItems) {
+    }
+}

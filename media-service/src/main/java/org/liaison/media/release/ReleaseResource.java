@@ -1,0 +1,121 @@
+package org.liaison.media.release;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.liaison.infrastructure.auth.Roles;
+import org.liaison.infrastructure.rest.Page;
+import org.liaison.infrastructure.rest.PageRequest;
+import org.liaison.media.rules.RuleReport;
+
+/** Media releases through their workflow (SPEC §4). Responses carry the version as ETag; changes send If-Match. */
+@Path("/releases")
+@RolesAllowed({Roles.COMMS, Roles.CHIEF_EXECUTIVE, Roles.MEMBERS_SERVICES, Roles.OFFICER, Roles.ADMIN})
+public class ReleaseResource {
+
+    private final ReleaseWorkflow workflow;
+
+    ReleaseResource(ReleaseWorkflow workflow) {
+        this.workflow = workflow;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ReleaseView(UUID id, int version, String status, String title, String body, List<MediaRelease.Quote> quotes,
+            List<MediaRelease.Contact> contacts, MediaRelease.Meeting meeting, List<String> wardCodes, boolean controversial,
+            MediaRelease.Purpose purpose, boolean partyNamesAttested, Instant plannedIssueAt, RuleReport ruleReport,
+            String createdBy, Instant createdAt, Instant updatedAt, Instant wardsToldAt, Instant issuedAt) {
+        static ReleaseView of(MediaRelease r) {
+            return new ReleaseView(r.id, r.version, r.status.name(), r.title, r.body, r.quotes, r.contacts, r.meeting,
+                    r.wardCodes, r.controversial, r.purpose, r.partyNamesAttested, r.plannedIssueAt, r.ruleReport, r.createdBy,
+                    r.createdAt, r.updatedAt, r.wardsToldAt, r.issuedAt);
+        }
+    }
+
+    public record Step(@Size(max = 2000) String why, ReleaseWorkflow.Decision decision) {
+    }
+
+    public record TransitionView(Instant at, String actor, String role, String from, String to, String why, RuleReport ruleReport) {
+    }
+
+    @GET
+    public Page<ReleaseView> list(@QueryParam("status") MediaRelease.Status status, @BeanParam PageRequest page) {
+        PageRequest valid = page.validated();
+        var query = status == null ? MediaRelease.<MediaRelease>findAll(Sort.by("updatedAt").descending())
+                : MediaRelease.<MediaRelease>find("status", Sort.by("updatedAt").descending(), status);
+        long total = query.count();
+        return new Page<>(query.page(valid.toPanache()).list().stream().map(ReleaseView::of).toList(), valid.page, valid.size, total);
+    }
+
+    @POST
+    @RolesAllowed(Roles.COMMS)
+    public Response create(@NotNull @Valid ReleaseRequest request, @Context UriInfo uri) {
+        MediaRelease release = workflow.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(release.id.toString()).build())
+                .tag(etag(release)).entity(ReleaseView.of(release)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") UUID id) {
+        MediaRelease release = workflow.find(id);
+        return Response.ok(ReleaseView.of(release)).tag(etag(release)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.COMMS)
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid ReleaseRequest request) {
+        MediaRelease release = workflow.update(id, ifMatch, request);
+        return Response.ok(ReleaseView.of(release)).tag(etag(release)).build();
+    }
+
+    /** A dry run of every rule, including those checked at issue. */
+    @POST
+    @Path("/{id}/check")
+    public RuleReport check(@PathParam("id") UUID id) {
+        return workflow.dryRun(id);
+    }
+
+    @POST
+    @Path("/{id}/{action: submit|approve|request-changes|dispute|decide|withdraw|issue}")
+    public Response act(@PathParam("id") UUID id, @PathParam("action") String action, @HeaderParam("If-Match") String ifMatch,
+            @Valid Step step) {
+        ReleaseWorkflow.Action which = ReleaseWorkflow.Action.valueOf(action.toUpperCase().replace('-', '_'));
+        MediaRelease release = workflow.act(id, ifMatch, which, step == null ? null : step.why(),
+                step == null ? null : step.decision());
+        return Response.ok(ReleaseView.of(release)).tag(etag(release)).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    public List<TransitionView> history(@PathParam("id") UUID id) {
+        workflow.find(id);
+        return ReleaseTransition.<ReleaseTransition>list("releaseId = ?1 order by id", id).stream()
+                .map(t -> new TransitionView(t.at, t.actor, t.role, t.fromStatus == null ? null : t.fromStatus.name(),
+                        t.toStatus.name(), t.why, t.ruleReport))
+                .toList();
+    }
+
+    private static EntityTag etag(MediaRelease release) {
+        return new EntityTag(String.valueOf(release.version));
+    }
+}

@@ -1,0 +1,53 @@
+package org.liaison.media.replica;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.liaison.events.directory.CouncillorRecord;
+import org.liaison.events.directory.PoliticalGroupRecord;
+import org.liaison.infrastructure.inbox.StateReplica;
+
+/** Keeps what the media rules need from the compacted directory topics; a tombstone removes the record. */
+@ApplicationScoped
+public class DirectoryReplicaConsumer {
+
+    static final String COUNCILLORS = "directory-councillors";
+    static final String GROUPS = "directory-groups";
+
+    private final StateReplica replica;
+
+    DirectoryReplicaConsumer(StateReplica replica) {
+        this.replica = replica;
+    }
+
+    @Incoming(COUNCILLORS)
+    @Transactional
+    public void onCouncillor(ConsumerRecord<String, String> record) {
+        replica.apply(COUNCILLORS, record, CouncillorRecord.class, c -> {
+            CouncillorReplica copy = CouncillorReplica.<CouncillorReplica>findByIdOptional(c.id()).orElseGet(CouncillorReplica::new);
+            copy.id = c.id();
+            copy.displayName = c.displayName();
+            copy.email = c.email();
+            copy.groupCode = c.groupCode();
+            copy.status = c.status();
+            copy.roles = new ArrayList<>(c.roles().stream()
+                    .map(r -> new CouncillorReplica.Role(r.role(), r.from(), r.to())).toList());
+            copy.wardCodes = new ArrayList<>(c.wardCodes());
+            copy.persist();
+        }, key -> CouncillorReplica.deleteById(key));
+    }
+
+    @Incoming(GROUPS)
+    @Transactional
+    public void onGroup(ConsumerRecord<String, String> record) {
+        replica.apply(GROUPS, record, PoliticalGroupRecord.class, g -> {
+            GroupReplica copy = GroupReplica.<GroupReplica>findByIdOptional(g.code()).orElseGet(GroupReplica::new);
+            copy.code = g.code();
+            copy.name = g.name();
+            copy.leaderId = g.leaderId();
+            copy.persist();
+        }, key -> GroupReplica.deleteById(key));
+    }
+}
