@@ -23,10 +23,23 @@ public final class SmtpServer implements AutoCloseable {
     private final ServerSetup setup;
     private volatile GreenMail greenMail;
 
+    /**
+     * How long GreenMail waits for a client's next command. Now and then a session with the vert.x mail client stalls
+     * until this runs out (GreenMail then answers 421 and delivery retries); its default of 30 s made such a test wait
+     * half a minute. No client of ours pauses this long between commands.
+     */
+    private static final int CLIENT_IDLE_MILLIS = 5_000;
+
     private SmtpServer(ServerSetup setup) {
         this.setup = setup;
-        this.greenMail = new GreenMail(setup);
-        this.greenMail.start();
+        this.greenMail = started(setup);
+    }
+
+    private static GreenMail started(ServerSetup setup) {
+        GreenMail server = new GreenMail(setup);
+        server.start();
+        server.getSmtp().setClientSocketTimeout(CLIENT_IDLE_MILLIS);
+        return server;
     }
 
     public static SmtpServer start() {
@@ -114,9 +127,7 @@ public final class SmtpServer implements AutoCloseable {
 
     /** Ends an outage: a fresh server listens on the same port (mail received before is forgotten). */
     public void resume() {
-        GreenMail fresh = new GreenMail(setup);
-        fresh.start();
-        greenMail = fresh;
+        greenMail = started(setup);
     }
 
     public void purge() {

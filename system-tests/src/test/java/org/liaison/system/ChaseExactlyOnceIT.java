@@ -18,8 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
@@ -33,25 +31,13 @@ import org.liaison.embedded.TopicReader;
  * against the same database, both chase every second, and the clock jumps past every step of a dozen enquiries at
  * once. Each step is published once and each councillor told once.
  */
-class ChaseExactlyOnceIT {
+class ChaseExactlyOnceIT extends MovingClockSuiteTest {
 
     private static final int ENQUIRIES = 12;
     private static final Pattern FIRED = Pattern.compile("liaison_chase_steps_fired_total\\{[^}]*\\}\\s+([0-9.Ee+-]+)");
 
-    private static RunningSuite suite;
 
-    @BeforeAll
-    static void startTheSuite() throws Exception {
-        suite = RunningSuite.get();
-        suite.loadSampleCouncil();
-    }
 
-    @AfterAll
-    static void realTimeAgain() {
-        if (suite != null) {
-            suite.resetClock();
-        }
-    }
 
     @Tag("ENQ-8")
     @Test

@@ -64,7 +64,8 @@ class DirectoryReplicaRebuildIT {
                 SuiteServices.ALL.get(2), "ward-notify-rebuilt", "notify_rebuilt",
                 // a new group reads enquiry.events from the start too: begin at its end, or every old email is sent again
                 Map.of("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_GROUP_ID", "ward-notify-rebuilt",
-                        "LIAISON_ENQUIRY_EVENTS_OFFSET_RESET", "latest"), suite.logs,
+                        "LIAISON_ENQUIRY_EVENTS_OFFSET_RESET", "latest", "LIAISON_MEDIA_EVENTS_OFFSET_RESET", "latest"),
+                suite.logs,
                 Duration.ofMinutes(2))) {
             awaitReplica(fresh.baseUrl(), expected);
         }

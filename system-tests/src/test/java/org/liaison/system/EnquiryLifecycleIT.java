@@ -11,8 +11,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
@@ -27,27 +25,15 @@ import org.liaison.embedded.SmtpServer;
  * <p>Sample council, Environmental Services: key contact Ada Wright, whose line manager is the head of service Wyn
  * Lowe; director Isla Hart; all work Monday to Friday, 09:00–17:00.
  */
-class EnquiryLifecycleIT {
+class EnquiryLifecycleIT extends MovingClockSuiteTest {
 
     private static final String ADA = "ada.wright15@aldermoor.example";
     private static final String WYN = "wyn.lowe14@aldermoor.example";
     private static final String ISLA = "isla.hart1@aldermoor.example";
     private static final Duration MAIL_WITHIN = Duration.ofSeconds(90);
 
-    private static RunningSuite suite;
 
-    @BeforeAll
-    static void startTheSuite() throws Exception {
-        suite = RunningSuite.get();
-        suite.loadSampleCouncil();
-    }
 
-    @AfterAll
-    static void realTimeAgain() {
-        if (suite != null) {
-            suite.resetClock();
-        }
-    }
 
     @Tag("ENQ-1")
     @Tag("ENQ-3")

@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
@@ -21,23 +19,11 @@ import org.liaison.embedded.SmtpServer;
  * ward-notify-service (NTF-3), the delivery reported back over Kafka, and the issue allowed only after that and the
  * lead time (MR-8) — the clock moved, not waited for.
  */
-class MediaReleaseIT {
+class MediaReleaseIT extends MovingClockSuiteTest {
 
     private static final String COMMS = DevTokens.mint("comms-officer-1", "comms");
-    private static RunningSuite suite;
 
-    @BeforeAll
-    static void startTheSuite() throws Exception {
-        suite = RunningSuite.get();
-        suite.loadSampleCouncil();
-    }
 
-    @AfterAll
-    static void realTimeAgain() {
-        if (suite != null) {
-            suite.resetClock();
-        }
-    }
 
     @Tag("NTF-3")
     @Tag("MR-8")

@@ -88,7 +88,8 @@ public class ReleaseWorkflow {
     /** A dry run of every rule against the release as it stands (issue rules included), changing nothing. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public RuleReport dryRun(UUID id) {
-        return rules.check(find(id), rules.issueDate(find(id)), true);
+        MediaRelease release = find(id);
+        return rules.check(release, rules.issueDate(release), true);
     }
 
     @Transactional
