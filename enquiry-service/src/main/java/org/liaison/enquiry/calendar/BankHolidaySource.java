@@ -16,8 +16,8 @@ import org.liaison.calendar.GovUkBankHolidays;
 import org.liaison.calendar.Nation;
 
 /**
- * ENQ-2: GOV.UK's bank-holidays.json, from a configured file at start-up and from a configured URL at start-up and
- * then daily, so that a one-off holiday announced after deployment (Scotland, 15 June 2026) reaches the clock by
+ * ENQ-2: GOV.UK's bank-holidays.json, from a configured file at start-up and from a configured URL shortly after
+ * start and then daily, so that a one-off holiday announced after deployment (Scotland, 15 June 2026) reaches the clock by
  * itself. Each import replaces the imported holidays of the divisions it holds and recomputes the due dates it
  * moves, recording why. A source that cannot be read leaves the last good list in place.
  */
@@ -45,10 +45,10 @@ public class BankHolidaySource {
                 LOG.errorf("Could not import bank holidays from %s: %s (the built-in rules still apply)", file, e.getMessage());
             }
         });
-        refreshFromUrl();
     }
 
-    @Scheduled(every = "${liaison.sla.bank-holidays-refresh:24h}", delayed = "${liaison.sla.bank-holidays-refresh:24h}",
+    /** Shortly after start (not during it: a slow or unreachable source must not hold the service up), then daily. */
+    @Scheduled(every = "${liaison.sla.bank-holidays-refresh:24h}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onTimer() {
         refreshFromUrl();
