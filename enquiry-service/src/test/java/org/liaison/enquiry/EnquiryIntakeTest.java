@@ -117,6 +117,8 @@ class EnquiryIntakeTest {
         assertEquals("liaison.enquiry.received.v1", TopicReader.header(event, "ce_type").orElseThrow());
         assertTrue(event.value().contains("\"assignedOfficerName\":\"Kim Key\""), event.value());
         assertTrue(!event.value().contains("Residents report"), "the body never travels on Kafka");
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("liaison_events_total{type=\"liaison.enquiry.received.v1\"}"));
     }
 
     @Tag("ENQ-4")

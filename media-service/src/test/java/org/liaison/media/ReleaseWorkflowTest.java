@@ -98,6 +98,8 @@ class ReleaseWorkflowTest {
         step(id, etag, "issue", Map.of()).then().statusCode(422).body("ruleId", equalTo("MR-8")); // lead time: 24 hours
         clock.set(Instant.parse("2027-06-02T09:06:00Z"));
         step(id, etag, "issue", Map.of()).then().statusCode(200).body("status", equalTo("ISSUED"));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("liaison_events_total{type=\"liaison.media.release-issued.v1\"}"));
 
         given().auth().oauth2(COMMS).when().get("/releases/" + id + "/history").then().statusCode(200)
                 .body("to", contains("DRAFT", "IN_REVIEW", "DRAFT", "IN_REVIEW", "APPROVED", "ISSUED"))

@@ -24,6 +24,7 @@ final class DirectoryFixture {
         String code = "E05" + String.format("%06d", Math.abs(UUID.randomUUID().hashCode() % 1_000_000));
         kafka.publish("directory.wards", code, UUID.randomUUID().toString(), "liaison.directory.ward.v1",
                 "{\"code\":\"" + code + "\",\"name\":\"" + name + "\"}");
+        awaitReplica(code, 0); // a ward unknown to the replica is refused (422), so wait until it is known
         return code;
     }
 
@@ -35,7 +36,7 @@ final class DirectoryFixture {
         return id;
     }
 
-    /** Waits until this service's replica lists {@code expected} councillors for the ward. */
+    /** Waits until this service's replica knows the ward and lists {@code expected} councillors for it. */
     static void awaitReplica(String wardCode, int expected) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {

@@ -130,6 +130,9 @@ class MailDeliveryTest {
         assertTrue(text.contains("after " + settings.maxAttempts() + " attempts"), text);
         assertTrue(text.contains("Because of: matter:" + matterId + ":registered"), text);
         assertEquals(0, smtp.received().stream().filter(m -> SmtpServer.sentTo(m, email)).count(), "FAILED is final");
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.matches("(?s).*liaison_emails_total\\{outcome=\"failed\",template=\"publicMeetingInvitation\"} [1-9].*"),
+                "failures are counted for dashboards");
     }
 
     /** Delivery also runs on its own threads (after each commit, on a timer), so wait for the outcome. */

@@ -60,7 +60,7 @@ public class Outbox {
         message.payload = json;
         message.createdAt = clock.instant();
         entityManager.persist(message);
-        written.fire(new OutboxWritten());
+        written.fire(new OutboxWritten(eventType));
         return message.id;
     }
 }

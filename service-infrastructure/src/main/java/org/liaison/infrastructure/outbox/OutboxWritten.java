@@ -1,5 +1,5 @@
 package org.liaison.infrastructure.outbox;
 
-/** Fired when a transaction wrote to the outbox, so the relay can publish right after the commit. */
-record OutboxWritten() {
+/** Fired when an event is written to the outbox; observers act once the transaction has committed. */
+record OutboxWritten(String eventType) {
 }

@@ -48,13 +48,15 @@ public class NotificationDelivery {
     private final ObjectMapper objectMapper;
     private final QuietHours quietHours;
     private final NotificationQueue queue;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
     private final BatchDrainer drainer = new BatchDrainer("mail-delivery",
             () -> QuarkusTransaction.requiringNew().call(this::deliverBatch));
 
     NotificationDelivery(EntityManager entityManager, Mailer mailer, Clock clock, DeliverySettings settings,
             @ConfigProperty(name = "quarkus.mailer.from") String from, ObjectMapper objectMapper, QuietHours quietHours,
-            NotificationQueue queue) {
+            NotificationQueue queue, io.micrometer.core.instrument.MeterRegistry meters) {
         this.objectMapper = objectMapper;
+        this.meters = meters;
         this.queue = queue;
         this.quietHours = quietHours;
         this.entityManager = entityManager;
@@ -117,6 +119,7 @@ public class NotificationDelivery {
         try {
             mailer.send(compose(notification, messageId));
             notification.status = Notification.Status.SENT;
+            count(notification, "sent");
             notification.messageId = messageId;
             notification.sentAt = clock.instant();
             notification.lastError = null;
@@ -126,17 +129,24 @@ public class NotificationDelivery {
             notification.lastError = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
             if (notification.attempts >= settings.maxAttempts()) {
                 notification.status = Notification.Status.FAILED;
+                count(notification, "failed");
                 LOG.errorf("Email %s to %s FAILED after %d attempts: %s", notification.id, notification.recipientEmail,
                         notification.attempts, notification.lastError);
                 alertMembersServices(notification);
             } else {
                 notification.status = Notification.Status.RETRYING;
+                count(notification, "retrying");
                 notification.nextAttemptAt = clock.instant().plus(backoff(notification.attempts));
                 LOG.warnf("Email %s to %s not accepted (attempt %d), retrying at %s: %s", notification.id,
                         notification.recipientEmail, notification.attempts, notification.nextAttemptAt, notification.lastError);
             }
             return false;
         }
+    }
+
+    /** {@code liaison_emails_total{template, outcome}}: every attempt's outcome, for dashboards and alerts. */
+    private void count(Notification notification, String outcome) {
+        meters.counter("liaison.emails", "template", notification.template, "outcome", outcome).increment();
     }
 
     /** HUB-2: members' services hear of every email that could not be delivered, so that they can act. */
