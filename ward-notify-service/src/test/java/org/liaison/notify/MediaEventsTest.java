@@ -67,6 +67,22 @@ class MediaEventsTest {
         new TopicReader(bootstrapServers).await("notify.deliveries", r -> r.value().contains("\"sourceReference\":\"" + releaseId + "\""),
                 Duration.ofSeconds(30));
 
+        // changed and approved again: the councillors are told of the new version, and delivery is reported anew
+        kafka.publish("media.events", releaseId, UUID.randomUUID().toString(), ReleaseApproved.TYPE, json.writeValueAsString(
+                new ReleaseApproved(releaseId, "Mill Lane bridge reopens", "The bridge reopens on Tuesday, a day later.",
+                        List.of(ward), Instant.parse("2027-07-02T09:00:00Z"), 5, Instant.parse("2027-06-29T10:00:00Z"))));
+        MimeMessage changed = smtp.awaitMessage(m -> SmtpServer.sentTo(m, email)
+                && SmtpServer.subjectOf(m).equals("Changed: Mill Lane bridge reopens"), Duration.ofSeconds(90));
+        assertTrue(SmtpServer.textOf(changed, "text/plain").contains("a day later"));
+        Instant again = Instant.now().plusSeconds(30);
+        while (new TopicReader(bootstrapServers).readFor("notify.deliveries",
+                r -> r.value().contains("\"sourceReference\":\"" + releaseId + "\""), Duration.ofMillis(500)).size() < 2) {
+            deliveryReports.reportDelivered();
+            if (Instant.now().isAfter(again)) {
+                throw new AssertionError("The delivery of the changed release was never reported");
+            }
+        }
+
         kafka.publish("media.events", releaseId, UUID.randomUUID().toString(), ReleaseClosed.WITHDRAWN, json.writeValueAsString(
                 new ReleaseClosed(releaseId, "Mill Lane bridge reopens", "WITHDRAWN", "Repairs delayed", Instant.now())));
         smtp.awaitMessage(m -> SmtpServer.sentTo(m, email) && SmtpServer.subjectOf(m).equals("Cancelled: Mill Lane bridge reopens"),

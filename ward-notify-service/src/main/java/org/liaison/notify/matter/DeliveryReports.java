@@ -67,10 +67,11 @@ public class DeliveryReports {
         List<MatterRecipient> concerned = MatterRecipient.list("matterId = ?1 and removedAt is null", id);
         List<MatterDelivered.Recipient> delivered = new ArrayList<>();
         for (MatterRecipient recipient : concerned) {
-            Notification sent = Notification.<Notification>find("matterId = ?1 and recipientId = ?2 and status = ?3 "
-                            + "and template <> ?4 order by sentAt", id, recipient.councillorId, Notification.Status.SENT,
-                    Notification.MATTER_CANCELLATION).firstResult();
-            if (sent == null) {
+            // the latest email about it must have gone: after a change, the update, not the first notice
+            Notification sent = Notification.<Notification>find("matterId = ?1 and recipientId = ?2 and template <> ?3 "
+                            + "and status <> ?4 order by createdAt desc", id, recipient.councillorId,
+                    Notification.MATTER_CANCELLATION, Notification.Status.SUPERSEDED).firstResult();
+            if (sent == null || sent.status != Notification.Status.SENT) {
                 return false; // someone still waits for their email
             }
             delivered.add(new MatterDelivered.Recipient(recipient.councillorId, recipient.displayName, sent.sentAt,
