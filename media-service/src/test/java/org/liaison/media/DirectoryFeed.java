@@ -33,6 +33,25 @@ final class DirectoryFeed {
         return id;
     }
 
+    /** A ward, once media-service's replica knows it. */
+    String ward(String code) {
+        publish("directory.wards", code, "liaison.directory.ward.v1", new org.liaison.events.directory.WardRecord(code, "Ward " + code));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(
+                () -> org.liaison.media.replica.WardReplica.findById(code) == null)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Ward " + code + " never reached media-service's replica");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return code;
+    }
+
     String group(String code, String name, String leaderId) {
         publish("directory.groups", code, "liaison.directory.group.v1", new PoliticalGroupRecord(code, name, leaderId));
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));

@@ -120,7 +120,8 @@ class ReleaseRulesTest {
     @Tag("MR-7")
     @Test
     void MR_7_in_a_pre_election_period_nothing_controversial_and_no_named_councillor_with_no_override() {
-        String ward = "E05" + tag;
+        String ward = directory.ward("E05" + tag);
+        String other = directory.ward("E05X" + tag);
         given().auth().oauth2(DevTokens.mint("ms-1", "members-services")).contentType(ContentType.JSON)
                 .body(Map.of("name", "By-election " + tag, "noticePublishedOn", "2030-03-01", "pollingDay", "2030-04-10",
                         "scope", "WARDS", "wardCodes", List.of(ward)))
@@ -135,7 +136,7 @@ class ReleaseRulesTest {
         submit(release(Map.of("wardCodes", List.of(ward), "plannedIssueAt", during, "quotes",
                 List.of(councillorQuote(named, "Good news."))))).then().statusCode(422).body("ruleId", equalTo("MR-7"));
         // another ward, or after polling day: the period does not apply
-        submit(release(Map.of("wardCodes", List.of("E05OTHER"), "controversial", true, "plannedIssueAt", during)))
+        submit(release(Map.of("wardCodes", List.of(other), "controversial", true, "plannedIssueAt", during)))
                 .then().statusCode(200);
         submit(release(Map.of("wardCodes", List.of(ward), "controversial", true, "plannedIssueAt", "2030-04-11T09:00:00Z")))
                 .then().statusCode(200);
@@ -159,6 +160,12 @@ class ReleaseRulesTest {
         given().auth().oauth2(COMMS).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(release(attested))
                 .when().put("/releases/" + id).then().statusCode(200)
                 .body("ruleReport.findings.ruleId", not(hasItem("MR-12")));
+    }
+
+    @Test
+    void a_release_names_only_wards_in_the_directory() {
+        create(release(Map.of("wardCodes", List.of("E05NOWHERE")))).then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("wardCodes[0]"));
     }
 
     static Map<String, Object> councillorQuote(String councillorId, String text) {

@@ -68,6 +68,7 @@ class ReleaseWorkflowTest {
     @Test
     void MR_8_a_release_about_wards_is_issued_only_after_every_ward_councillor_was_told_and_the_lead_time_passed()
             throws Exception {
+        new DirectoryFeed(bootstrapServers, json).ward("E05999001");
         clock.set(Instant.parse("2027-06-01T09:00:00Z"));
         Response created = ReleaseRulesTest.create(ReleaseRulesTest.release(Map.of("wardCodes", List.of("E05999001"),
                 "plannedIssueAt", "2027-06-03T09:00:00Z")));

@@ -98,6 +98,7 @@ public class ElectionResource {
         if (request.scope() == Scope.WARDS && wards.isEmpty()) {
             throw ProblemException.badRequest("wardCodes", "name the wards of a ward election, or use scope ALL");
         }
+        org.liaison.media.replica.WardReplica.requireKnown("wardCodes", wards);
         election.name = request.name().strip();
         election.noticePublishedOn = request.noticePublishedOn();
         election.pollingDay = request.pollingDay();

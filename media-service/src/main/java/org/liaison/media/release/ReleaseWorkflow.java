@@ -273,6 +273,7 @@ public class ReleaseWorkflow {
     }
 
     private static void apply(ReleaseRequest request, MediaRelease release) {
+        org.liaison.media.replica.WardReplica.requireKnown("wardCodes", request.wardCodes() == null ? List.of() : request.wardCodes());
         release.title = request.title().strip();
         release.body = request.body();
         release.quotes = new ArrayList<>(request.quotes() == null ? List.of() : request.quotes().stream()

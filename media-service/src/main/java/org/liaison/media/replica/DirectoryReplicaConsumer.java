@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.liaison.events.directory.CouncillorRecord;
 import org.liaison.events.directory.PoliticalGroupRecord;
+import org.liaison.events.directory.WardRecord;
 import org.liaison.infrastructure.inbox.StateReplica;
 
 /** Keeps what the media rules need from the compacted directory topics; a tombstone removes the record. */
@@ -15,6 +16,7 @@ public class DirectoryReplicaConsumer {
 
     static final String COUNCILLORS = "directory-councillors";
     static final String GROUPS = "directory-groups";
+    static final String WARDS = "directory-wards";
 
     private final StateReplica replica;
 
@@ -49,5 +51,16 @@ public class DirectoryReplicaConsumer {
             copy.leaderId = g.leaderId();
             copy.persist();
         }, key -> GroupReplica.deleteById(key));
+    }
+
+    @Incoming(WARDS)
+    @Transactional
+    public void onWard(ConsumerRecord<String, String> record) {
+        replica.apply(WARDS, record, WardRecord.class, w -> {
+            WardReplica copy = WardReplica.<WardReplica>findByIdOptional(w.code()).orElseGet(WardReplica::new);
+            copy.code = w.code();
+            copy.name = w.name();
+            copy.persist();
+        }, key -> WardReplica.deleteById(key));
     }
 }
