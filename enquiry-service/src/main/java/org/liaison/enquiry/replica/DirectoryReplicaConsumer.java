@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.liaison.infrastructure.inbox.RetryTransient;
 import org.liaison.events.directory.ConflictRecord;
 import org.liaison.events.directory.CouncillorRecord;
 import org.liaison.events.directory.OfficerRecord;
@@ -23,6 +24,7 @@ public class DirectoryReplicaConsumer {
     }
 
     @Incoming("directory-councillors")
+    @RetryTransient
     @Transactional
     public void onCouncillor(ConsumerRecord<String, String> record) {
         replica.apply("directory-councillors", record, CouncillorRecord.class, c -> {
@@ -36,6 +38,7 @@ public class DirectoryReplicaConsumer {
     }
 
     @Incoming("directory-officers")
+    @RetryTransient
     @Transactional
     public void onOfficer(ConsumerRecord<String, String> record) {
         replica.apply("directory-officers", record, OfficerRecord.class, o -> {
@@ -60,6 +63,7 @@ public class DirectoryReplicaConsumer {
     }
 
     @Incoming("directory-service-areas")
+    @RetryTransient
     @Transactional
     public void onServiceArea(ConsumerRecord<String, String> record) {
         replica.apply("directory-service-areas", record, ServiceAreaRecord.class, a -> {
@@ -74,6 +78,7 @@ public class DirectoryReplicaConsumer {
     }
 
     @Incoming("directory-conflicts")
+    @RetryTransient
     @Transactional
     public void onConflict(ConsumerRecord<String, String> record) {
         replica.apply("directory-conflicts", record, ConflictRecord.class, c -> {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.liaison.infrastructure.inbox.RetryTransient;
 import org.jboss.logging.Logger;
 import org.liaison.events.notify.MatterDelivered;
 import org.liaison.infrastructure.inbox.IncomingEvent;
@@ -27,6 +28,7 @@ public class DeliveryReportConsumer {
     }
 
     @Incoming(CHANNEL)
+    @RetryTransient
     @Transactional
     public void onDelivery(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.liaison.infrastructure.inbox.RetryTransient;
 import org.liaison.events.directory.CouncillorRecord;
 import org.liaison.events.directory.PoliticalGroupRecord;
 import org.liaison.events.directory.WardRecord;
@@ -25,6 +26,7 @@ public class DirectoryReplicaConsumer {
     }
 
     @Incoming(COUNCILLORS)
+    @RetryTransient
     @Transactional
     public void onCouncillor(ConsumerRecord<String, String> record) {
         replica.apply(COUNCILLORS, record, CouncillorRecord.class, c -> {
@@ -42,6 +44,7 @@ public class DirectoryReplicaConsumer {
     }
 
     @Incoming(GROUPS)
+    @RetryTransient
     @Transactional
     public void onGroup(ConsumerRecord<String, String> record) {
         replica.apply(GROUPS, record, PoliticalGroupRecord.class, g -> {
@@ -54,6 +57,7 @@ public class DirectoryReplicaConsumer {
     }
 
     @Incoming(WARDS)
+    @RetryTransient
     @Transactional
     public void onWard(ConsumerRecord<String, String> record) {
         replica.apply(WARDS, record, WardRecord.class, w -> {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.liaison.infrastructure.inbox.RetryTransient;
 import org.jboss.logging.Logger;
 import org.liaison.events.enquiry.EnquiryAnswered;
 import org.liaison.events.enquiry.EnquiryChased;
@@ -43,6 +44,7 @@ public class EnquiryEventsConsumer {
     }
 
     @Incoming(CHANNEL)
+    @RetryTransient
     @Transactional
     public void onEnquiryEvent(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.liaison.infrastructure.inbox.RetryTransient;
 import org.jboss.logging.Logger;
 import org.liaison.events.media.MediaEventArranged;
 import org.liaison.events.media.ReleaseApproved;
@@ -49,6 +50,7 @@ public class MediaEventsConsumer {
     }
 
     @Incoming(CHANNEL)
+    @RetryTransient
     @Transactional
     public void onMediaEvent(ConsumerRecord<String, String> record) throws JsonProcessingException {
         IncomingEvent event = IncomingEvent.of(record);

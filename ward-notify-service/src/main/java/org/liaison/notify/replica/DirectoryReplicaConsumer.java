@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.liaison.infrastructure.inbox.RetryTransient;
 import org.liaison.events.directory.CouncillorRecord;
 import org.liaison.events.directory.OfficerRecord;
 import org.liaison.events.directory.WardRecord;
@@ -32,6 +33,7 @@ public class DirectoryReplicaConsumer {
     }
 
     @Incoming(WARDS)
+    @RetryTransient
     @Transactional
     public void onWard(ConsumerRecord<String, String> record) {
         replica.apply(WARDS, record, WardRecord.class, ward -> {
@@ -43,6 +45,7 @@ public class DirectoryReplicaConsumer {
     }
 
     @Incoming(COUNCILLORS)
+    @RetryTransient
     @Transactional
     public void onCouncillor(ConsumerRecord<String, String> record) {
         replica.apply(COUNCILLORS, record, CouncillorRecord.class, councillor -> {
@@ -61,6 +64,7 @@ public class DirectoryReplicaConsumer {
     }
 
     @Incoming(OFFICERS)
+    @RetryTransient
     @Transactional
     public void onOfficer(ConsumerRecord<String, String> record) {
         replica.apply(OFFICERS, record, OfficerRecord.class, officer -> {
