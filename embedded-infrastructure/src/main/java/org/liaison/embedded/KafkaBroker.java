@@ -1,5 +1,7 @@
 package org.liaison.embedded;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,14 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.awaitility.core.ConditionTimeoutException;
 import org.liaison.events.Topic;
 
 /**
@@ -127,27 +130,31 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        Exception last = null;
-        while (Instant.now().isBefore(deadline)) {
-            if (process != null && !process.isAlive()) {
-                throw new IllegalStateException("The Kafka broker exited with " + process.exitValue() + "; see " + logFile);
-            }
-            if (process != null && !Ports.inUse(Integer.parseInt(bootstrapServers.substring(bootstrapServers.lastIndexOf(':') + 1)))) {
-                sleep(200); // not listening yet; an admin client now would only log connection failures
-                continue;
-            }
-            try (Admin admin = admin()) {
-                admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
-                return;
-            } catch (Exception e) {
-                last = e;
-                sleep(300);
-            }
+        AtomicReference<Exception> last = new AtomicReference<>();
+        try {
+            await().atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> {
+                if (process != null && !process.isAlive()) {
+                    throw new IllegalStateException("The Kafka broker exited with " + process.exitValue() + "; see " + logFile);
+                }
+                if (process != null && !Ports.inUse(Integer.parseInt(bootstrapServers.substring(bootstrapServers.lastIndexOf(':') + 1)))) {
+                    return false; // not listening yet; an admin client now would only log connection failures
+                }
+                try (Admin admin = admin()) {
+                    admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
+                    return true;
+                } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+                    last.set(e);
+                    return false;
+                }
+            });
+        } catch (ConditionTimeoutException e) {
+            close();
+            throw new IllegalStateException("The Kafka broker at " + bootstrapServers + " was not ready within " + timeout
+                    + (logFile != null ? "; see " + logFile : "") + ". Last error: " + last.get());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
-        close();
-        throw new IllegalStateException("The Kafka broker at " + bootstrapServers + " was not ready within " + timeout
-                + (logFile != null ? "; see " + logFile : "") + ". Last error: " + last);
     }
 
     @Override
@@ -227,11 +234,4 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

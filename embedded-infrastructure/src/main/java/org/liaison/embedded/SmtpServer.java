@@ -1,5 +1,7 @@
 package org.liaison.embedded;
 
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
@@ -12,9 +14,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /** A real SMTP server (GreenMail) on loopback that keeps every message it accepts, for tests to read. */
@@ -60,21 +62,9 @@ public final class SmtpServer implements AutoCloseable {
 
     /** Waits until a received message matches, or fails after {@code timeout}. */
     public MimeMessage awaitMessage(Predicate<MimeMessage> matching, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            for (MimeMessage message : greenMail.getReceivedMessages()) {
-                if (matching.test(message)) {
-                    return message;
-                }
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("No matching email arrived within " + timeout + "; received: " + received().size());
+        return await().alias("a matching email (received so far: " + received().size() + ")").atMost(timeout)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> received().stream().filter(matching).findFirst(), Optional::isPresent).orElseThrow();
     }
 
     /** True if {@code address} is the message's first To recipient. */

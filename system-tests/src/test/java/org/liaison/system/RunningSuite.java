@@ -15,6 +15,7 @@ import org.liaison.embedded.DevTokens;
 import org.liaison.embedded.KafkaBroker;
 import org.liaison.embedded.PostgresServer;
 import org.liaison.embedded.SmtpServer;
+import org.liaison.embedded.SuiteClock;
 import org.liaison.embedded.SuiteServices;
 
 /**
@@ -50,7 +51,7 @@ final class RunningSuite {
         infrastructure = new SuiteServices.Infrastructure(postgres, kafka.bootstrapServers(), smtp.host(), smtp.port(),
                 repository.resolve("deploy/local/dev-keys/dev-public-key.pem"));
         clockOffset = repository.resolve("system-tests/target/clock-offset");
-        writeClockOffset(Duration.ZERO);
+        resetClock(); // every service starts at the suite's stated "now"
         testEnvironment = Map.of("LIAISON_CLOCK_OFFSET_FILE", clockOffset.toString(), "LIAISON_CHASE_EVERY", "1s");
         services = SuiteServices.start(repository, infrastructure, logs, true, Duration.ofMinutes(3), testEnvironment);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -74,12 +75,12 @@ final class RunningSuite {
 
     /** Every service of the suite now reads {@code instant} as "now", and time runs on from there. */
     void moveClockTo(Instant instant) {
-        writeClockOffset(Duration.between(Instant.now(), instant));
+        writeClockOffset(SuiteClock.machineOffsetTo(instant));
     }
 
-    /** Back to real time. */
+    /** Back to the suite's clock ({@link SuiteClock}): the stated "now" of this run, running on since it started. */
     void resetClock() {
-        writeClockOffset(Duration.ZERO);
+        moveClockTo(SuiteClock.now());
     }
 
     private void writeClockOffset(Duration offset) {
@@ -88,7 +89,7 @@ final class RunningSuite {
             Files.writeString(partial, offset.toString());
             Files.move(partial, clockOffset, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             // services notice a changed modification time; make sure it changes even within one filesystem tick
-            Files.setLastModifiedTime(clockOffset, FileTime.from(Instant.now()));
+            Files.setLastModifiedTime(clockOffset, FileTime.from(SuiteClock.machineNow()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
