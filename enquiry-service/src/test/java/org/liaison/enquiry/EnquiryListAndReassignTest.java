@@ -6,41 +6,35 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
+import org.liaison.embedded.DirectoryFixture;
 
 /** Who sees which enquiries in lists, and who may hand one to another officer. */
 @QuarkusTest
 class EnquiryListAndReassignTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @Inject
-    ObjectMapper json;
+    DirectoryFixture directory = DirectoryFixture.forServiceUnderTest();
 
     private String raise(String councillor, String area) {
-        return DirectoryFeed.awaitAccepted(() -> given().auth().oauth2(DevTokens.mint(councillor, "councillor"))
-                        .contentType(ContentType.JSON).body(Map.of("subject", "Graffiti", "body", "On the underpass.",
-                                "serviceAreaCode", area, "category", "WARD_ISSUE")).when().post("/enquiries"))
+        return given().auth().oauth2(DevTokens.mint(councillor, "councillor"))
+                .contentType(ContentType.JSON).body(Map.of("subject", "Graffiti", "body", "On the underpass.",
+                        "serviceAreaCode", area, "category", "WARD_ISSUE")).when().post("/enquiries")
                 .then().statusCode(201).extract().path("id");
     }
 
     @Test
     void lists_show_a_councillor_their_own_an_officer_their_teams_and_members_services_everything_without_bodies() {
-        DirectoryFeed directory = new DirectoryFeed(bootstrapServers, json);
         String director = directory.officer("Dana Director", "DIRECTOR", null);
         String head = directory.officer("Hal Head", "HEAD_OF_SERVICE", director);
         String key = directory.officer("Kim Key", "SERVICE_MANAGER", head);
         String area = directory.serviceArea(key, head, director);
-        String ada = directory.councillor("Cllr Ada Price");
-        String ben = directory.councillor("Cllr Ben Okafor");
+        String ada = directory.councillor("Cllr Ada Price", null, List.of());
+        String ben = directory.councillor("Cllr Ben Okafor", null, List.of());
         raise(ada, area);
         raise(ada, area);
         raise(ben, area);
@@ -58,13 +52,12 @@ class EnquiryListAndReassignTest {
 
     @Test
     void a_head_of_service_reassigns_an_enquiry_a_service_manager_cannot() {
-        DirectoryFeed directory = new DirectoryFeed(bootstrapServers, json);
         String director = directory.officer("Dana Director", "DIRECTOR", null);
         String head = directory.officer("Hal Head", "HEAD_OF_SERVICE", director);
         String key = directory.officer("Kim Key", "SERVICE_MANAGER", head);
         String colleague = directory.officer("Cat Colleague", "OFFICER", key);
         String area = directory.serviceArea(key, head, director);
-        String id = raise(directory.councillor("Cllr Cara Singh"), area);
+        String id = raise(directory.councillor("Cllr Cara Singh", null, List.of()), area);
 
         given().auth().oauth2(DevTokens.mint(key, "officer")).contentType(ContentType.JSON)
                 .body(Map.of("officerId", colleague, "reason", "She knows the site")).when().post("/enquiries/" + id + "/reassign")

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -14,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,43 +21,45 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
+import org.liaison.embedded.DirectoryFixture;
+import org.liaison.embedded.SuiteClock;
 import org.liaison.embedded.TopicReader;
 
 /** ENQ-7 over HTTP, on real PostgreSQL and Kafka, with time moved by the test clock. */
 @QuarkusTest
 class HoldingReplyTest {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = SuiteClock.LONDON;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
     TestClock clock;
+
+    DirectoryFixture directory = DirectoryFixture.forServiceUnderTest();
 
     @AfterEach
     void resetClock() {
         clock.reset();
     }
 
-    record Raised(String id, String officer, LocalDate dueDate) {
+    record Raised(String id, String officer, Instant dueAt, LocalDate dueDate) {
     }
 
+    /** Raised at the suite's "now": every date below is derived from the due date the service gave it. */
     private Raised raise() {
-        DirectoryFeed directory = new DirectoryFeed(bootstrapServers, json);
         String director = directory.officer("Dana Director", "DIRECTOR", null);
         String head = directory.officer("Hal Head", "HEAD_OF_SERVICE", director);
         String key = directory.officer("Kim Key", "SERVICE_MANAGER", head);
         String area = directory.serviceArea(key, head, director);
-        String councillor = directory.councillor("Cllr Grace Adeyemi");
-        var created = DirectoryFeed.awaitAccepted(() -> given().auth().oauth2(DevTokens.mint(councillor, "councillor"))
+        String councillor = directory.councillor("Cllr Grace Adeyemi", null, List.of());
+        var created = given().auth().oauth2(DevTokens.mint(councillor, "councillor"))
                 .contentType(ContentType.JSON).body(Map.of("subject", "Street lights out", "body", "Since Friday.",
-                        "serviceAreaCode", area, "category", "WARD_ISSUE")).when().post("/enquiries"));
+                        "serviceAreaCode", area, "category", "WARD_ISSUE")).when().post("/enquiries");
         created.then().statusCode(201);
-        return new Raised(created.path("id"), key, Instant.parse(created.path("dueAt")).atZone(LONDON).toLocalDate());
+        Instant dueAt = Instant.parse(created.path("dueAt"));
+        return new Raised(created.path("id"), key, dueAt, dueAt.atZone(LONDON).toLocalDate());
     }
 
     private io.restassured.response.Response holdingReply(Raised enquiry, String officer, LocalDate newTarget) {
@@ -99,15 +101,19 @@ class HoldingReplyTest {
         }
         holdingReply(enquiry, enquiry.officer(), saturday).then().statusCode(422).body("ruleId", equalTo("ENQ-7"))
                 .body("detail", containsString("working day"));
-        holdingReply(enquiry, enquiry.officer(), enquiry.dueDate().plusDays(60)).then().statusCode(422)
+        // the 21st working day after the due date (a working day, so only the 20-day cap can refuse it), then the 20th
+        holdingReply(enquiry, enquiry.officer(), workingDaysAfter(enquiry.dueDate(), 21)).then().statusCode(422)
                 .body("ruleId", equalTo("ENQ-7")).body("detail", containsString("at most 20 working days"));
+        LocalDate latest = workingDaysAfter(enquiry.dueDate(), 20);
+        holdingReply(enquiry, enquiry.officer(), latest).then().statusCode(200)
+                .body("dueAt", equalTo(latest.atTime(17, 0).atZone(LONDON).toInstant().toString()));
     }
 
     @Tag("ENQ-7")
     @Test
     void ENQ_7_an_overdue_enquiry_cannot_get_a_holding_reply() {
         Raised enquiry = raise();
-        clock.advance(Duration.ofDays(12));
+        clock.set(enquiry.dueAt()); // its due time has come: 17:00 on the due date
         holdingReply(enquiry, enquiry.officer(), workingDaysAfter(enquiry.dueDate(), 8)).then().statusCode(422)
                 .body("ruleId", equalTo("ENQ-7")).body("detail", containsString("overdue"));
     }

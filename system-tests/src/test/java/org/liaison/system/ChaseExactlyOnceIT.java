@@ -1,6 +1,7 @@
 package org.liaison.system;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,7 @@ import org.liaison.embedded.ServiceProcess;
 import org.liaison.embedded.SmtpServer;
 import org.liaison.embedded.SuiteServices;
 import org.liaison.embedded.TopicReader;
+import org.liaison.events.enquiry.EnquiryChased;
 
 /**
  * ENQ-8 "each step fires exactly once, also with several instances running": a second enquiry-service process runs
@@ -34,6 +36,8 @@ import org.liaison.embedded.TopicReader;
 class ChaseExactlyOnceIT extends MovingClockSuiteTest {
 
     private static final int ENQUIRIES = 12;
+    /** The chase ladder's steps (ENQ-8): due soon, overdue to the councillor and to the officer, two escalations. */
+    private static final int STEPS = EnquiryChased.Step.values().length;
     private static final Pattern FIRED = Pattern.compile("liaison_chase_steps_fired_total\\{[^}]*\\}\\s+([0-9.Ee+-]+)");
 
 
@@ -64,25 +68,25 @@ class ChaseExactlyOnceIT extends MovingClockSuiteTest {
 
             // Tuesday 16 March 2027, 10:00: past the director's escalation (Monday 15 March, 17:00), within working hours
             suite.moveClockTo(Instant.parse("2027-03-16T10:00:00Z"));
-            TopicReader kafka = new TopicReader(suite.kafka.bootstrapServers());
-            List<ConsumerRecord<String, String>> chases = List.of();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-            while (Instant.now().isBefore(deadline)) {
-                chases = kafka.readFor("enquiry.events", r -> references.containsKey(r.key())
-                        && TopicReader.header(r, "ce_type").orElse("").equals("liaison.enquiry.chased.v1"), Duration.ofSeconds(5));
-                if (chases.size() >= ENQUIRIES * 4) {
-                    break;
-                }
-            }
-            Thread.sleep(3_000); // both instances keep running every second: room for a duplicate to appear
-            chases = kafka.readFor("enquiry.events", r -> references.containsKey(r.key())
-                    && TopicReader.header(r, "ce_type").orElse("").equals("liaison.enquiry.chased.v1"), Duration.ofSeconds(5));
+            // Both instances chase every second. A step is claimed by its chase_step row, in the transaction that
+            // publishes its event; once all five steps of every enquiry are claimed, nothing is left to fire for them
+            await().alias("every step of every enquiry claimed").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> suite.count(RunningSuite.ENQUIRY, "select count(*) from chase_step where enquiry_id::text = any(?)",
+                            references.keySet()), claimed -> claimed == ENQUIRIES * STEPS);
+            // ... and what was claimed is all on Kafka: the enquiries' outbox is published, and the topic is read to its end
+            suite.awaitOutboxPublished(RunningSuite.ENQUIRY, references.keySet());
+            List<ConsumerRecord<String, String>> chases = new TopicReader(suite.kafka.bootstrapServers()).readToEnd(
+                    "enquiry.events", r -> references.containsKey(r.key())
+                            && TopicReader.header(r, "ce_type").orElse("").equals("liaison.enquiry.chased.v1"));
 
             // four steps each: the due-soon reminder is settled unsent, as the jump lands after the due time
             Map<String, Long> perStep = chases.stream().collect(Collectors.groupingBy(
                     r -> r.key() + " " + step(r.value()), Collectors.counting()));
             assertEquals(ENQUIRIES * 4, perStep.size(), "every step of every enquiry fired: " + perStep.keySet());
             perStep.forEach((step, times) -> assertEquals(1L, times, step + " fired " + times + " times"));
+            assertEquals(ENQUIRIES, suite.count(RunningSuite.ENQUIRY, "select count(*) from chase_step "
+                    + "where enquiry_id::text = any(?) and step = 'DUE_SOON' and superseded", references.keySet()),
+                    "each due-soon reminder settled unsent");
             double firedAfter = fired(instances.get(0)) + fired(instances.get(1));
             assertTrue(firedAfter - firedBefore >= ENQUIRIES * 4, "the instances' counters saw the steps fire");
 
@@ -94,7 +98,9 @@ class ChaseExactlyOnceIT extends MovingClockSuiteTest {
                 suite.smtp.awaitMessage(m -> SmtpServer.sentTo(m, to) && SmtpServer.subjectOf(m).startsWith(subject), Duration.ofSeconds(90));
                 told.add(enquiry.getValue());
             }
-            Thread.sleep(2_000);
+            // the hub has handled every event of these enquiries and sent every email they made: no other is coming
+            List<RunningSuite.Mail> mail = suite.awaitMailSettledFor(references.keySet());
+            assertTrue(mail.stream().allMatch(RunningSuite.Mail::sent), "every email sent: " + mail);
             List<String> duplicates = new ArrayList<>();
             for (Map.Entry<String, String> enquiry : references.entrySet()) {
                 String subject = "Your enquiry " + enquiry.getValue() + " is overdue";
@@ -108,18 +114,15 @@ class ChaseExactlyOnceIT extends MovingClockSuiteTest {
         }
     }
 
-    private static Response raise(String instance, String councillorToken, int i) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            Response response = given().baseUri(instance).auth().oauth2(councillorToken).contentType(ContentType.JSON)
-                    .body(Map.of("subject", "Street light out, column " + i, "body", "Dark since last week.",
-                            "serviceAreaCode", "HWY", "category", "WARD_ISSUE"))
-                    .when().post("/enquiries");
-            if (response.statusCode() == 201 || Instant.now().isAfter(deadline)) {
-                return response;
-            }
-            Thread.sleep(500); // this instance's directory replica is still catching up
-        }
+    /**
+     * Raised once: the sample council is in the replica both instances share (their one database), which
+     * loadSampleCouncil waited for.
+     */
+    private static Response raise(String instance, String councillorToken, int i) {
+        return given().baseUri(instance).auth().oauth2(councillorToken).contentType(ContentType.JSON)
+                .body(Map.of("subject", "Street light out, column " + i, "body", "Dark since last week.",
+                        "serviceAreaCode", "HWY", "category", "WARD_ISSUE"))
+                .when().post("/enquiries");
     }
 
     /** The sum over steps of this instance's {@code liaison_chase_steps_fired_total}. */

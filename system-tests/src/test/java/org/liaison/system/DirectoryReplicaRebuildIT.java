@@ -1,10 +1,9 @@
 package org.liaison.system;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,7 @@ import org.liaison.embedded.SuiteServices;
 class DirectoryReplicaRebuildIT {
 
     private static final String ADMIN = DevTokens.mint("system-test-admin", "admin");
-    private static final String[][] SAMPLE = {{"wards", "wards.csv"}, {"committees", "committees.csv"},
-            {"groups", "groups.csv"}, {"councillors", "councillors.csv"}, {"groups", "group-leaders.csv"},
-            {"officers", "officers.csv"}, {"service-areas", "service-areas.csv"}};
+    private static final String REBUILT_GROUP = "ward-notify-rebuilt";
 
     private static RunningSuite suite;
 
@@ -39,11 +36,7 @@ class DirectoryReplicaRebuildIT {
     @Test
     void DIR_6_a_replica_started_on_an_empty_database_rebuilds_the_directory_from_the_topics() throws Exception {
         String directory = suite.url("directory-service");
-        for (String[] file : SAMPLE) {
-            given().baseUri(directory).auth().oauth2(ADMIN).contentType("text/csv")
-                    .body(Files.readString(suite.repository.resolve("deploy/local/sample-council").resolve(file[1])))
-                    .when().post("/imports?kind=" + file[0]).then().statusCode(200);
-        }
+        suite.loadSampleCouncil();
         // a deletion travels as a tombstone, which the rebuilt replica must honour too
         String leaving = given().baseUri(directory).auth().oauth2(ADMIN).when().get("/councillors?ward=E05999024")
                 .then().statusCode(200).extract().path("items[0].id");
@@ -58,35 +51,32 @@ class DirectoryReplicaRebuildIT {
             expected.put(ward, new TreeSet<>(emails));
         }
 
-        awaitReplica(suite.url("ward-notify-service"), expected);
+        // the running replica has consumed everything directory-service published, the deletion included
+        suite.awaitDirectoryReplicated();
+        assertEquals(expected, replica(suite.url("ward-notify-service"), expected.keySet()), "the running replica");
 
         try (ServiceProcess fresh = SuiteServices.startInstance(suite.repository, suite.infrastructure,
                 SuiteServices.ALL.get(2), "ward-notify-rebuilt", "notify_rebuilt",
                 // a new group reads enquiry.events from the start too: begin at its end, or every old email is sent again
-                Map.of("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_GROUP_ID", "ward-notify-rebuilt",
+                Map.of("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_GROUP_ID", REBUILT_GROUP,
                         "LIAISON_ENQUIRY_EVENTS_OFFSET_RESET", "latest", "LIAISON_MEDIA_EVENTS_OFFSET_RESET", "latest"),
                 suite.logs,
                 Duration.ofMinutes(2))) {
-            awaitReplica(fresh.baseUrl(), expected);
+            // the rebuilt instance has read the directory topics it replicates from their start to their end
+            suite.directoryTopicsOf("ward-notify-service").values()
+                    .forEach(topics -> suite.awaitConsumedToEnd(REBUILT_GROUP, topics));
+            assertEquals(expected, replica(fresh.baseUrl(), expected.keySet()), "the replica rebuilt at " + fresh.baseUrl());
         }
     }
 
-    /** Waits until the ward-notify instance at {@code url} knows exactly the expected councillors of each ward. */
-    private static void awaitReplica(String url, Map<String, Set<String>> expected) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    /** What the ward-notify instance at {@code url} knows of the councillors of each ward. */
+    private static Map<String, Set<String>> replica(String url, Set<String> wards) {
         Map<String, Set<String>> actual = new LinkedHashMap<>();
-        while (Instant.now().isBefore(deadline)) {
-            actual.clear();
-            for (String ward : expected.keySet()) {
-                var response = given().baseUri(url).auth().oauth2(ADMIN).when().get("/wards/" + ward + "/councillors");
-                actual.put(ward, response.statusCode() == 200
-                        ? new TreeSet<>(response.jsonPath().<String>getList("email")) : Set.of("(ward unknown)"));
-            }
-            if (actual.equals(expected)) {
-                return;
-            }
-            Thread.sleep(500);
+        for (String ward : wards) {
+            var response = given().baseUri(url).auth().oauth2(ADMIN).when().get("/wards/" + ward + "/councillors");
+            actual.put(ward, response.statusCode() == 200
+                    ? new TreeSet<>(response.jsonPath().<String>getList("email")) : Set.of("(ward unknown)"));
         }
-        org.junit.jupiter.api.Assertions.assertEquals(expected, actual, "replica at " + url);
+        return actual;
     }
 }

@@ -1,6 +1,7 @@
 package org.liaison.system;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
@@ -48,13 +50,10 @@ class MediaReleaseIT extends MovingClockSuiteTest {
             suite.smtp.awaitMessage(m -> SmtpServer.sentTo(m, email)
                     && SmtpServer.subjectOf(m).equals("Press release about your ward: Play area reopens"), Duration.ofSeconds(120));
         }
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (given().baseUri(media).auth().oauth2(COMMS).when().get("/releases/" + id).path("wardsToldAt") == null) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("ward-notify never reported the delivery back to media-service");
-            }
-            Thread.sleep(500);
-        }
+        await().alias("ward-notify reported the delivery back to media-service").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> given().baseUri(media).auth().oauth2(COMMS).when().get("/releases/" + id).<String>path("wardsToldAt"),
+                        Objects::nonNull);
         step(media, id, etag, "issue").then().statusCode(422).body("ruleId", equalTo("MR-8")); // the lead time has not passed
         suite.moveClockTo(Instant.parse("2027-09-07T09:30:00Z"));
         step(media, id, etag, "issue").then().statusCode(200).body("status", equalTo("ISSUED"));

@@ -1,14 +1,18 @@
 package org.liaison.system;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.http.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
 import org.liaison.embedded.SmtpServer;
+import org.liaison.embedded.SuiteClock;
 import org.liaison.embedded.SuiteServices;
 
 /**
@@ -29,6 +34,7 @@ import org.liaison.embedded.SuiteServices;
  */
 class PublicMeetingInvitationIT {
 
+    private static final DateTimeFormatter ICAL_UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final String MEMBERS_SERVICES = DevTokens.mint("ms-officer-1", "members-services");
 
     private static RunningSuite suite;
@@ -54,7 +60,8 @@ class PublicMeetingInvitationIT {
             throws Exception {
         String directory = suite.url("directory-service");
         String notify = suite.url("ward-notify-service");
-        String wardCode = "E05" + (100000 + (int) (Math.random() * 899999));
+        // a fresh ward, outside the sample council's E05999001 to E05999024
+        String wardCode = "E05" + (100000 + (int) (Math.random() * 800000));
         String email = "cllr." + UUID.randomUUID().toString().substring(0, 8) + "@members.council.example";
 
         given().baseUri(directory).auth().oauth2(MEMBERS_SERVICES).contentType(ContentType.JSON)
@@ -64,12 +71,18 @@ class PublicMeetingInvitationIT {
                 .body(Map.of("displayName", "Cllr Grace Adeyemi", "email", email, "wardCodes", List.of(wardCode)))
                 .when().post("/councillors").then().statusCode(201).extract().path("id");
 
-        awaitInReplica(notify, wardCode, councillorId);
+        // the ward and its councillor have travelled over Kafka to ward-notify-service
+        suite.awaitDirectoryReplicated();
+        given().baseUri(notify).auth().oauth2(MEMBERS_SERVICES).when().get("/wards/" + wardCode + "/councillors")
+                .then().statusCode(200).body("id", hasItem(councillorId));
 
+        // an evening meeting three weeks after the suite's today, 19:00 to 20:30 in London
+        ZonedDateTime startsAt = SuiteClock.today().plusWeeks(3).atTime(19, 0).atZone(SuiteClock.LONDON);
+        ZonedDateTime endsAt = startsAt.plusMinutes(90);
         String matterId = given().baseUri(notify).auth().oauth2(MEMBERS_SERVICES).contentType(ContentType.JSON)
                 .body(Map.of("kind", "PUBLIC_MEETING", "title", "St Mary's library consultation evening",
-                        "location", "St Mary's Library", "startsAt", "2027-03-04T19:00:00Z", "endsAt", "2027-03-04T20:30:00Z",
-                        "wardCodes", List.of(wardCode)))
+                        "location", "St Mary's Library", "startsAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(startsAt),
+                        "endsAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(endsAt), "wardCodes", List.of(wardCode)))
                 .when().post("/matters").then().statusCode(201).extract().path("id");
 
         MimeMessage mail = smtp.awaitMessage(m -> SmtpServer.sentTo(m, email), Duration.ofSeconds(120));
@@ -78,24 +91,14 @@ class PublicMeetingInvitationIT {
         VEvent event = invitation.<VEvent>getComponent("VEVENT").orElseThrow();
         assertEquals("REQUEST", invitation.getProperty("METHOD").orElseThrow().getValue());
         assertEquals(matterId + "@liaison", event.getUid().orElseThrow().getValue());
-        assertEquals("20270304T190000Z", event.getDateTimeStart().getValue());
+        assertEquals(ICAL_UTC.format(startsAt), event.getDateTimeStart().getValue());
         assertEquals("St Mary's Library", event.getProperty("LOCATION").orElseThrow().getValue());
 
-        given().baseUri(notify).auth().oauth2(MEMBERS_SERVICES).when().get("/matters/" + matterId)
-                .then().statusCode(200)
-                .body("recipients[0].councillorId", equalTo(councillorId))
-                .body("recipients[0].notificationStatus", equalTo("SENT"));
-    }
-
-    private static void awaitInReplica(String notify, String wardCode, String councillorId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            var response = given().baseUri(notify).auth().oauth2(MEMBERS_SERVICES).when().get("/wards/" + wardCode + "/councillors");
-            if (response.statusCode() == 200 && response.jsonPath().getList("id").contains(councillorId)) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("ward-notify-service never learned of councillor " + councillorId);
+        // the hub records SENT once the SMTP server has accepted the email, just after it arrived there
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                given().baseUri(notify).auth().oauth2(MEMBERS_SERVICES).when().get("/matters/" + matterId)
+                        .then().statusCode(200)
+                        .body("recipients[0].councillorId", equalTo(councillorId))
+                        .body("recipients[0].notificationStatus", equalTo("SENT")));
     }
 }

@@ -70,7 +70,11 @@ public class EnquiryIntake {
             routing = new EnquiryRouter.Routing(named.id, named.displayName, "Assigned to " + named.displayName
                     + ", named by the councillor");
         } else {
-            routing = EnquiryRouter.route(area, councillorId, today, id -> OfficerReplica.findById(id), ConflictReplica::between);
+            routing = EnquiryRouter.route(area, councillorId, today, id -> OfficerReplica.findById(id), ConflictReplica::between)
+                    .orElseThrow(() -> ProblemException.conflict("ENQ-4", "serviceAreaCode", "No officer of " + area.name
+                            + " (key contact, head of service or director) is known to Liaison yet, so the enquiry has "
+                            + "nobody to go to. Try again shortly; if this persists, ask members' services to check the "
+                            + "service area's officers in the directory."));
         }
         SlaClock.Deadline deadline = calendar.clock().due(receivedAt, sla.workingDays());
 

@@ -3,6 +3,7 @@ package org.liaison.enquiry.intake;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.liaison.enquiry.replica.OfficerReplica;
@@ -21,7 +22,11 @@ public final class EnquiryRouter {
     private EnquiryRouter() {
     }
 
-    public static Routing route(ServiceAreaReplica area, String councillorId, LocalDate on,
+    /**
+     * The officer who takes the enquiry, or empty when not one officer of the area's escalation path is known to this
+     * service (the directory has not reached it yet, or the area names officers who do not exist).
+     */
+    public static Optional<Routing> route(ServiceAreaReplica area, String councillorId, LocalDate on,
             Function<String, OfficerReplica> officers, BiPredicate<String, String> conflicted) {
         String[][] ladder = {
                 {area.keyContactOfficerId, "key contact"},
@@ -42,10 +47,10 @@ public final class EnquiryRouter {
                         + (passedOver.isEmpty() ? "" : " because " + String.join("; and ", passedOver))
                         + (unavailable == null ? "" : " (the director is " + unavailable + ", but is the last step: "
                                 + "members' services should reassign)");
-                return new Routing(officer.id, officer.displayName, reason);
+                return Optional.of(new Routing(officer.id, officer.displayName, reason));
             }
             passedOver.add("the " + role + (officer == null ? "" : " (" + officer.displayName + ")") + " is " + unavailable);
         }
-        throw new IllegalStateException("Service area " + area.code + " has no director known to this service");
+        return Optional.empty();
     }
 }
