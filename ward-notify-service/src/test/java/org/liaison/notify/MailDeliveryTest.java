@@ -16,9 +16,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.liaison.embedded.DirectoryFixture;
 import org.liaison.embedded.SmtpServer;
 import org.liaison.embedded.quarkus.InjectSmtpServer;
 import org.liaison.notify.delivery.DeliverySettings;
@@ -30,9 +30,6 @@ import org.liaison.notify.replica.CouncillorReplica;
 /** The notification hub's delivery promises, against a real SMTP server. */
 @QuarkusTest
 class MailDeliveryTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @InjectSmtpServer
     SmtpServer smtp;
@@ -48,6 +45,11 @@ class MailDeliveryTest {
 
     @Inject
     DeliverySettings settings;
+
+    @Inject
+    TestClock clock;
+
+    DirectoryFixture directory = DirectoryFixture.forServiceUnderTest();
 
     @Tag("HUB-1")
     @Test
@@ -65,7 +67,9 @@ class MailDeliveryTest {
         delivery.deliverDue();
 
         assertFalse(queuedAgain, "the same (event, recipient) is not queued twice");
-        Thread.sleep(1000); // give a wrongly queued duplicate the chance to arrive before counting
+        List<Notification> queued = Notifications.awaitFinal("about matter " + matterId, () -> Notifications.ofMatter(matterId));
+        assertEquals(1, queued.size(), "one email in the log for the meeting and its one councillor");
+        assertEquals(Notification.Status.SENT, queued.get(0).status);
         long copies = smtp.received().stream().filter(m -> SmtpServer.sentTo(m, email)).count();
         assertEquals(1, copies);
     }
@@ -81,7 +85,7 @@ class MailDeliveryTest {
         try {
             matterId = registerMeeting(ward, "Meeting during an SMTP outage");
             delivery.deliverDue();
-            Notification failed = awaitStatus(matterId, Notification.Status.RETRYING);
+            Notification failed = Notifications.awaitStatus(matterId, Notification.Status.RETRYING);
             assertTrue(failed.attempts >= 1);
             assertNotNull(failed.lastError);
             assertTrue(failed.nextAttemptAt.isAfter(failed.createdAt), "backs off before retrying");
@@ -89,14 +93,14 @@ class MailDeliveryTest {
             smtp.resume();
         }
 
-        // Move the retry time to now instead of waiting for the backoff.
+        // Move the retry time to now (the service's clock, not the database's) instead of waiting for the backoff.
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                "update notification set next_attempt_at = now() where matter_id = ?1")
-                .setParameter(1, UUID.fromString(matterId)).executeUpdate());
+                "update notification set next_attempt_at = ?2 where matter_id = ?1")
+                .setParameter(1, UUID.fromString(matterId)).setParameter(2, clock.instant()).executeUpdate());
         delivery.deliverDue();
 
         smtp.awaitMessage(m -> SmtpServer.sentTo(m, email), Duration.ofSeconds(60));
-        Notification sent = awaitStatus(matterId, Notification.Status.SENT);
+        Notification sent = Notifications.awaitStatus(matterId, Notification.Status.SENT);
         assertTrue(sent.attempts >= 2, "sent on a retry");
         assertEquals("<" + sent.id + "@liaison>", sent.messageId);
     }
@@ -110,13 +114,14 @@ class MailDeliveryTest {
         String matterId;
         try {
             matterId = registerMeeting(ward, "Meeting nobody could be told of");
-            awaitStatus(matterId, Notification.Status.RETRYING);
-            // one attempt left: make it due now rather than waiting out the backoff
+            Notifications.awaitStatus(matterId, Notification.Status.RETRYING);
+            // one attempt left: make it due now (the service's clock) rather than waiting out the backoff
             QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                    "update notification set attempts = ?2 - 1, next_attempt_at = now() where matter_id = ?1")
-                    .setParameter(1, UUID.fromString(matterId)).setParameter(2, settings.maxAttempts()).executeUpdate());
+                    "update notification set attempts = ?2 - 1, next_attempt_at = ?3 where matter_id = ?1")
+                    .setParameter(1, UUID.fromString(matterId)).setParameter(2, settings.maxAttempts())
+                    .setParameter(3, clock.instant()).executeUpdate());
             delivery.deliverDue();
-            Notification failed = awaitStatus(matterId, Notification.Status.FAILED);
+            Notification failed = Notifications.awaitStatus(matterId, Notification.Status.FAILED);
             assertEquals(settings.maxAttempts(), failed.attempts);
             assertNotNull(failed.lastError);
         } finally {
@@ -129,37 +134,22 @@ class MailDeliveryTest {
         String text = SmtpServer.textOf(alert, "text/plain");
         assertTrue(text.contains("after " + settings.maxAttempts() + " attempts"), text);
         assertTrue(text.contains("Because of: matter:" + matterId + ":registered"), text);
+        Notification stillFailed = Notifications.awaitStatus(matterId, Notification.Status.FAILED);
+        assertEquals(settings.maxAttempts(), stillFailed.attempts, "FAILED is final: not tried again");
         assertEquals(0, smtp.received().stream().filter(m -> SmtpServer.sentTo(m, email)).count(), "FAILED is final");
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.matches("(?s).*liaison_emails_total\\{outcome=\"failed\",template=\"publicMeetingInvitation\"} [1-9].*"),
                 "failures are counted for dashboards");
     }
 
-    /** Delivery also runs on its own threads (after each commit, on a timer), so wait for the outcome. */
-    private static Notification awaitStatus(String matterId, Notification.Status expected) throws InterruptedException {
-        Notification notification = null;
-        for (int i = 0; i < 600; i++) {
-            notification = QuarkusTransaction.requiringNew().call(() ->
-                    Notification.<Notification>find("matterId", UUID.fromString(matterId)).singleResult());
-            if (notification.status == expected) {
-                return notification;
-            }
-            Thread.sleep(100);
-        }
-        assertEquals(expected, notification.status, "delivery state of the email for matter " + matterId);
-        return notification;
-    }
-
     private String registerCouncillor(String email) {
-        DirectoryFixture directory = new DirectoryFixture(bootstrapServers);
         String ward = directory.ward("Delivery Ward");
-        directory.councillor(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "Cllr Fay Lowe", email, ward);
-        DirectoryFixture.awaitReplica(ward, 1);
+        directory.publish(NotifyRecords.councillor("Cllr Fay Lowe", email, ward));
         return ward;
     }
 
     private static String registerMeeting(String ward, String title) {
-        return given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).contentType(ContentType.JSON)
+        return given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).contentType(ContentType.JSON)
                 .body(Map.of("kind", "PUBLIC_MEETING", "title", title, "startsAt", "2027-02-01T18:00:00Z",
                         "endsAt", "2027-02-01T19:00:00Z", "wardCodes", List.of(ward)))
                 .when().post("/matters").then().statusCode(201).extract().path("id");

@@ -20,20 +20,18 @@ import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.liaison.embedded.DirectoryFixture;
 import org.liaison.embedded.SmtpServer;
 import org.liaison.embedded.quarkus.InjectSmtpServer;
+import org.liaison.notify.delivery.Notification;
 
 /** NTF-1 after the invitation: changes, cancellations, short notice; HUB-7: councillors who join later. */
 @QuarkusTest
 class PublicMeetingChangesTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @InjectSmtpServer
     SmtpServer smtp;
@@ -41,12 +39,11 @@ class PublicMeetingChangesTest {
     @Inject
     TestClock clock;
 
-    DirectoryFixture directory;
+    DirectoryFixture directory = DirectoryFixture.forServiceUnderTest();
     String tag;
 
     @BeforeEach
     void setUp() {
-        directory = new DirectoryFixture(bootstrapServers);
         tag = UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -61,13 +58,12 @@ class PublicMeetingChangesTest {
             throws Exception {
         String ward = directory.ward("Abbey");
         String email = "ada." + tag + "@members.council.example";
-        directory.councillor(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "Cllr Ada Price", email, ward);
-        DirectoryFixture.awaitReplica(ward, 1);
+        directory.publish(NotifyRecords.councillor("Cllr Ada Price", email, ward));
         String id = register(meeting(ward, "Library opening hours", "2027-03-10T18:30:00Z", "2027-03-10T20:00:00Z"));
         VEvent invitation = event(calendarOf(await(email, "Public meeting in your ward: Library opening hours")), "REQUEST");
         assertEquals("0", invitation.getSequence().getValue());
 
-        given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).contentType(ContentType.JSON)
+        given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).contentType(ContentType.JSON)
                 .body(meeting(ward, "Library opening hours", "2027-03-11T18:30:00Z", "2027-03-11T20:00:00Z"))
                 .when().put("/matters/" + id).then().statusCode(200).body("revision", equalTo(1));
         MimeMessage changed = await(email, "Changed: public meeting in your ward: Library opening hours");
@@ -77,7 +73,7 @@ class PublicMeetingChangesTest {
         assertEquals("1", update.getSequence().getValue());
         assertEquals("20270311T183000Z", update.getDateTimeStart().getValue());
 
-        given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).contentType(ContentType.JSON)
+        given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).contentType(ContentType.JSON)
                 .body(Map.of("reason", "The hall is closed for repairs."))
                 .when().post("/matters/" + id + "/cancel").then().statusCode(200).body("status", equalTo("CANCELLED"));
         MimeMessage cancelled = await(email, "Cancelled: public meeting Library opening hours");
@@ -86,10 +82,10 @@ class PublicMeetingChangesTest {
         assertEquals("2", cancel.getSequence().getValue());
         assertEquals("CANCELLED", cancel.getProperty("STATUS").orElseThrow().getValue());
 
-        given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).contentType(ContentType.JSON)
+        given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).contentType(ContentType.JSON)
                 .body(meeting(ward, "Too late", "2027-03-12T18:30:00Z", "2027-03-12T20:00:00Z"))
                 .when().put("/matters/" + id).then().statusCode(409).contentType("application/problem+json");
-        given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).when().get("/matters?ward=" + ward + "&status=CANCELLED")
+        given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).when().get("/matters?ward=" + ward + "&status=CANCELLED")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id))
                 .body("items[0].recipients.what", hasItem("cancellation"));
     }
@@ -101,14 +97,12 @@ class PublicMeetingChangesTest {
         String castle = directory.ward("Castle");
         String ada = "ada." + tag + "@members.council.example";
         String cara = "cara." + tag + "@members.council.example";
-        directory.councillor(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "Cllr Ada Price", ada, abbey);
-        directory.councillor(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "Cllr Cara Singh", cara, castle);
-        DirectoryFixture.awaitReplica(abbey, 1);
-        DirectoryFixture.awaitReplica(castle, 1);
+        directory.publish(NotifyRecords.councillor("Cllr Ada Price", ada, abbey));
+        directory.publish(NotifyRecords.councillor("Cllr Cara Singh", cara, castle));
         String id = register(meeting(abbey, "Bus routes", "2027-04-07T18:00:00Z", "2027-04-07T19:00:00Z"));
         await(ada, "Public meeting in your ward: Bus routes");
 
-        given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).contentType(ContentType.JSON)
+        given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).contentType(ContentType.JSON)
                 .body(meeting(castle, "Bus routes", "2027-04-07T18:00:00Z", "2027-04-07T19:00:00Z"))
                 .when().put("/matters/" + id).then().statusCode(200);
         MimeMessage withdrawn = await(ada, "Cancelled: public meeting Bus routes");
@@ -124,19 +118,19 @@ class PublicMeetingChangesTest {
         String ward = directory.ward("Abbey");
         clock.set(Instant.parse("2027-01-11T10:00:00Z")); // Monday 11 January 2027
         // Friday 22 January: clear working days 12 to 21 January = 8 → short
-        given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).contentType(ContentType.JSON)
+        given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).contentType(ContentType.JSON)
                 .body(meeting(ward, "Short notice", "2027-01-22T18:00:00Z", "2027-01-22T19:00:00Z"))
                 .when().post("/matters").then().statusCode(201)
                 .body("noticeWorkingDays", equalTo(8)).body("shortNotice", equalTo(true))
                 .body("minimumNoticeWorkingDays", equalTo(10));
         // Wednesday 27 January: 12 to 26 January = 11 → enough
-        given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).contentType(ContentType.JSON)
+        given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).contentType(ContentType.JSON)
                 .body(meeting(ward, "Enough notice", "2027-01-27T18:00:00Z", "2027-01-27T19:00:00Z"))
                 .when().post("/matters").then().statusCode(201)
                 .body("noticeWorkingDays", equalTo(11)).body("shortNotice", equalTo(false));
         // over Christmas: Monday 21 December 2026 → Monday 4 January 2027 skips 25, 28 December and 1 January
         clock.set(Instant.parse("2026-12-21T10:00:00Z"));
-        given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).contentType(ContentType.JSON)
+        given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).contentType(ContentType.JSON)
                 .body(meeting(ward, "After the holidays", "2027-01-04T18:00:00Z", "2027-01-04T19:00:00Z"))
                 .when().post("/matters").then().statusCode(201)
                 .body("noticeWorkingDays", equalTo(6)).body("shortNotice", equalTo(true));
@@ -145,17 +139,21 @@ class PublicMeetingChangesTest {
     @Tag("HUB-7")
     @Test
     void HUB_7_a_councillor_who_joins_the_ward_before_a_coming_meeting_is_invited_too() throws Exception {
+        // "coming" is judged against now: three weeks before the meeting, on a Wednesday morning
+        clock.set(Instant.parse("2027-04-14T09:00:00Z"));
         String ward = directory.ward("Riverside");
         String first = "first." + tag + "@members.council.example";
-        directory.councillor(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "Cllr Fay Lowe", first, ward);
-        DirectoryFixture.awaitReplica(ward, 1);
-        register(meeting(ward, "Flood defences", "2027-05-05T18:00:00Z", "2027-05-05T19:30:00Z"));
+        directory.publish(NotifyRecords.councillor("Cllr Fay Lowe", first, ward));
+        String id = register(meeting(ward, "Flood defences", "2027-05-05T18:00:00Z", "2027-05-05T19:30:00Z"));
         await(first, "Public meeting in your ward: Flood defences");
 
         String joiner = "joiner." + tag + "@members.council.example";
-        directory.councillor(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "Cllr Gil Moss", joiner, ward);
+        directory.publish(NotifyRecords.councillor("Cllr Gil Moss", joiner, ward)); // the joiner's invitation is queued by now
         MimeMessage invitation = await(joiner, "Public meeting in your ward: Flood defences");
         event(calendarOf(invitation), "REQUEST");
+        List<Notification> queued = Notifications.awaitFinal("about meeting " + id, () -> Notifications.ofMatter(id));
+        assertEquals(List.of(first, joiner), queued.stream().map(n -> n.recipientEmail).toList(),
+                "one invitation each: the first councillor's and then the joiner's");
         assertEquals(1, smtp.received().stream().filter(m -> SmtpServer.sentTo(m, first)).count(),
                 "the first councillor is not invited twice");
     }
@@ -168,7 +166,7 @@ class PublicMeetingChangesTest {
     }
 
     private static String register(Map<String, Object> meeting) {
-        return given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).contentType(ContentType.JSON).body(meeting)
+        return given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).contentType(ContentType.JSON).body(meeting)
                 .when().post("/matters").then().statusCode(201).extract().path("id");
     }
 

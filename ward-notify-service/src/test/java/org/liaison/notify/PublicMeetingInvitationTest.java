@@ -19,28 +19,20 @@ import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.liaison.embedded.DirectoryFixture;
 import org.liaison.embedded.SmtpServer;
 import org.liaison.embedded.quarkus.InjectSmtpServer;
+import org.liaison.notify.delivery.Notification;
 
 @QuarkusTest
 class PublicMeetingInvitationTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @InjectSmtpServer
     SmtpServer smtp;
 
-    DirectoryFixture directory;
-
-    @BeforeEach
-    void setUp() {
-        directory = new DirectoryFixture(bootstrapServers);
-    }
+    DirectoryFixture directory = DirectoryFixture.forServiceUnderTest();
 
     @Tag("NTF-1")
     @Test
@@ -48,15 +40,11 @@ class PublicMeetingInvitationTest {
         String ward = directory.ward("Abbey");
         String elsewhere = directory.ward("Westfield");
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        String ada = directory.councillor(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "Cllr Ada Price",
-                "ada." + tag + "@members.council.example", ward);
-        directory.councillor(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "Cllr Ben Okafor",
-                "ben." + tag + "@members.council.example", ward, elsewhere);
-        directory.councillor(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "Cllr Not Here",
-                "other." + tag + "@members.council.example", elsewhere);
-        DirectoryFixture.awaitReplica(ward, 2);
+        String ada = directory.publish(NotifyRecords.councillor("Cllr Ada Price", "ada." + tag + "@members.council.example", ward)).id();
+        directory.publish(NotifyRecords.councillor("Cllr Ben Okafor", "ben." + tag + "@members.council.example", ward, elsewhere));
+        directory.publish(NotifyRecords.councillor("Cllr Not Here", "other." + tag + "@members.council.example", elsewhere));
 
-        String matterId = given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).contentType(ContentType.JSON)
+        String matterId = given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).contentType(ContentType.JSON)
                 .body(Map.of("kind", "PUBLIC_MEETING", "title", "Abbey Road traffic scheme: public meeting",
                         "description", "Residents' views on the proposed one-way system.",
                         "location", "Abbey Community Centre, Hall 1",
@@ -86,10 +74,14 @@ class PublicMeetingInvitationTest {
             assertEquals("0", event.getSequence().getValue());
             assertEquals("mailto:" + address, event.getProperty("ATTENDEE").orElseThrow().getValue());
         }
+        // queued with the registration, so the log holds every email the meeting will ever cause
+        List<Notification> queued = Notifications.awaitFinal("about meeting " + matterId, () -> Notifications.ofMatter(matterId));
+        assertEquals(List.of("ada." + tag + "@members.council.example", "ben." + tag + "@members.council.example"),
+                queued.stream().map(n -> n.recipientEmail).sorted().toList(), "one invitation each for the ward's two");
         assertFalse(smtp.received().stream().anyMatch(m -> SmtpServer.sentTo(m, "other." + tag + "@members.council.example")),
                 "a councillor of another ward is not invited");
 
-        given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).when().get("/matters/" + matterId)
+        given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).when().get("/matters/" + matterId)
                 .then().statusCode(200)
                 .body("recipients.find { it.councillorId == '" + ada + "' }.notificationStatus", equalTo("SENT"));
     }
@@ -99,10 +91,9 @@ class PublicMeetingInvitationTest {
     void HUB_4_what_a_user_typed_is_escaped_in_html_and_never_breaks_a_header() throws Exception {
         String ward = directory.ward("Castle");
         String email = "cara." + UUID.randomUUID().toString().substring(0, 8) + "@members.council.example";
-        directory.councillor(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "Cllr Cara Singh", email, ward);
-        DirectoryFixture.awaitReplica(ward, 1);
+        directory.publish(NotifyRecords.councillor("Cllr Cara Singh", email, ward));
 
-        given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).contentType(ContentType.JSON)
+        given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).contentType(ContentType.JSON)
                 .body(Map.of("kind", "PUBLIC_MEETING", "title", "Castle <b>meeting</b>\r\nBcc: victim@example.com",
                         "description", "<script>alert('x')</script>",
                         "startsAt", "2027-01-20T19:00:00Z", "endsAt", "2027-01-20T20:00:00Z", "wardCodes", List.of(ward)))
@@ -118,18 +109,18 @@ class PublicMeetingInvitationTest {
 
     @Test
     void a_public_meeting_needs_its_times_and_known_wards() {
-        given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).contentType(ContentType.JSON)
+        given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).contentType(ContentType.JSON)
                 .body(Map.of("kind", "PUBLIC_MEETING", "title", "No times", "wardCodes", List.of("E05000001")))
                 .when().post("/matters")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", org.hamcrest.Matchers.hasItems("startsAt", "endsAt"));
-        given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).contentType(ContentType.JSON)
+        given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).contentType(ContentType.JSON)
                 .body(Map.of("kind", "PUBLIC_MEETING", "title", "Unknown ward", "startsAt", "2027-01-20T19:00:00Z",
                         "endsAt", "2027-01-20T20:00:00Z", "wardCodes", List.of("NOWHERE")))
                 .when().post("/matters")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("wardCodes[0]"));
-        given().auth().oauth2(DirectoryFixture.MEMBERS_SERVICES).contentType(ContentType.JSON)
+        given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).contentType(ContentType.JSON)
                 .body("{\"kind\": \"PICNIC\", \"title\": \"x\", \"wardCodes\": [\"E05000001\"]}")
                 .when().post("/matters")
                 .then().statusCode(400).contentType("application/problem+json")
