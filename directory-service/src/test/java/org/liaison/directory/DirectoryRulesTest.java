@@ -13,7 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,6 +33,14 @@ class DirectoryRulesTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    /** The service's clock: the suite's "now" (roles held "today" are held on its date in London). */
+    @Inject
+    TestClock clock;
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), clock.getZone());
+    }
 
     @Tag("DIR-1")
     @Test
@@ -109,7 +119,7 @@ class DirectoryRulesTest {
         String monitoringOfficer = DevTokens.mint("mo-1", "monitoring-officer");
         String id = given().auth().oauth2(monitoringOfficer).contentType(ContentType.JSON)
                 .body(Map.of("councillorId", councillor, "officerId", officer, "kind", "FAMILY",
-                        "declaredOn", "2026-06-01", "declaredTo", "Monitoring Officer", "notes", "Siblings"))
+                        "declaredOn", today().minusMonths(3).toString(), "declaredTo", "Monitoring Officer", "notes", "Siblings"))
                 .when().post("/relationships").then().statusCode(201).extract().path("id");
 
         given().auth().oauth2(DevTokens.mint("ce-1", "chief-executive")).when().get("/relationships?size=500")
@@ -141,13 +151,16 @@ class DirectoryRulesTest {
     @Test
     void councillors_are_filtered_by_a_role_held_today_and_paged_with_a_total() {
         String ward = DirectoryApi.ward();
+        // the leadership changed hands a year before the suite's today
+        LocalDate handover = today().minusYears(1);
         given().auth().oauth2(MS).contentType(ContentType.JSON)
                 .body(Map.of("displayName", "Cllr Leader", "email", DirectoryApi.email("leader"), "wardCodes", List.of(ward),
-                        "roles", List.of(Map.of("role", "LEADER", "from", "2024-05-16"))))
+                        "roles", List.of(Map.of("role", "LEADER", "from", handover.toString()))))
                 .when().post("/councillors").then().statusCode(201);
         given().auth().oauth2(MS).contentType(ContentType.JSON)
                 .body(Map.of("displayName", "Cllr Former Leader", "email", DirectoryApi.email("former"), "wardCodes", List.of(ward),
-                        "roles", List.of(Map.of("role", "LEADER", "from", "2020-05-01", "to", "2024-05-15"))))
+                        "roles", List.of(Map.of("role", "LEADER", "from", handover.minusYears(4).toString(),
+                                "to", handover.minusDays(1).toString()))))
                 .when().post("/councillors").then().statusCode(201);
         given().auth().oauth2(MS).when().get("/councillors?ward=" + ward + "&role=LEADER")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].displayName", equalTo("Cllr Leader"));
@@ -162,14 +175,16 @@ class DirectoryRulesTest {
     void bad_role_dates_unknown_enums_and_oversized_fields_are_400s_naming_the_field_and_nothing_is_stored() {
         String ward = DirectoryApi.ward();
         String email = DirectoryApi.email("bad");
+        String from = today().toString();
+        String toBeforeFrom = today().minusYears(1).toString();
         given().auth().oauth2(MS).contentType(ContentType.JSON)
                 .body(Map.of("displayName", "Cllr Bad Dates", "email", email, "wardCodes", List.of(ward),
-                        "roles", List.of(Map.of("role", "MAYOR", "from", "2026-05-01", "to", "2025-05-01"))))
+                        "roles", List.of(Map.of("role", "MAYOR", "from", from, "to", toBeforeFrom))))
                 .when().post("/councillors")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("roles[0].to"));
         given().auth().oauth2(MS).contentType(ContentType.JSON)
                 .body(Map.of("displayName", "Cllr Bad Role", "email", email, "wardCodes", List.of(ward),
-                        "roles", List.of(Map.of("role", "EMPEROR", "from", "2026-05-01"))))
+                        "roles", List.of(Map.of("role", "EMPEROR", "from", from))))
                 .when().post("/councillors")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("roles[0].role"));
         given().auth().oauth2(MS).contentType(ContentType.JSON)

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.TopicReader;
@@ -27,12 +27,18 @@ class MediaEventTest {
     String bootstrapServers;
 
     @Inject
-    ObjectMapper json;
+    TestClock clock;
+
+    @AfterEach
+    void suiteTimeAgain() {
+        clock.reset();
+    }
 
     @Tag("MR-11")
     @Test
     void MR_11_a_media_event_with_councillors_invites_a_representative_of_every_political_group() {
-        DirectoryFeed directory = new DirectoryFeed(bootstrapServers, json);
+        clock.set(ReleaseRulesTest.DRAFTING); // the event is arranged on 1 June 2027 for 10 June
+        DirectoryFeed directory = new DirectoryFeed();
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String mayor = directory.councillor("Cllr Ada Price " + tag, "A" + tag, "MAYOR", LocalDate.parse("2026-05-20"), null);
         String leaderB = directory.councillor("Cllr Ben Okafor " + tag, "B" + tag, "GROUP_LEADER", LocalDate.parse("2024-05-16"), null);

@@ -5,17 +5,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,21 +26,29 @@ import org.liaison.embedded.DevTokens;
 class ReleaseRulesTest {
 
     static final String COMMS = DevTokens.mint("comms-officer-1", "comms");
+    /**
+     * The "now" of these tests: the comms team drafts and submits on Tuesday 1 June 2027, for issue on Thursday 10 June
+     * ({@link #ISSUE_DAY}); the rules judge roles, meetings and election periods on that issue date.
+     */
+    static final Instant DRAFTING = Instant.parse("2027-06-01T09:00:00Z");
     static final String ISSUE_DAY = "2027-06-10T09:00:00Z";
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @Inject
-    ObjectMapper json;
+    TestClock clock;
 
     DirectoryFeed directory;
     String tag;
 
     @BeforeEach
     void setUp() {
-        directory = new DirectoryFeed(bootstrapServers, json);
+        clock.set(DRAFTING);
+        directory = new DirectoryFeed();
         tag = UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    @AfterEach
+    void suiteTimeAgain() {
+        clock.reset();
     }
 
     @Tag("MR-1")

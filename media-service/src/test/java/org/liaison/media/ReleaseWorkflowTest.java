@@ -1,6 +1,7 @@
 package org.liaison.media;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
@@ -41,8 +43,14 @@ class ReleaseWorkflowTest {
     @Inject
     TestClock clock;
 
+    /** Drafted on 1 June 2027 for issue on 10 June, as in {@link ReleaseRulesTest}. */
+    @BeforeEach
+    void drafting() {
+        clock.set(ReleaseRulesTest.DRAFTING);
+    }
+
     @AfterEach
-    void realTimeAgain() {
+    void suiteTimeAgain() {
         clock.reset();
     }
 
@@ -68,16 +76,16 @@ class ReleaseWorkflowTest {
     @Test
     void MR_8_a_release_about_wards_is_issued_only_after_every_ward_councillor_was_told_and_the_lead_time_passed()
             throws Exception {
-        new DirectoryFeed(bootstrapServers, json).ward("E05999001");
+        String ward = new DirectoryFeed().ward("E05W" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
         clock.set(Instant.parse("2027-06-01T09:00:00Z"));
-        Response created = ReleaseRulesTest.create(ReleaseRulesTest.release(Map.of("wardCodes", List.of("E05999001"),
+        Response created = ReleaseRulesTest.create(ReleaseRulesTest.release(Map.of("wardCodes", List.of(ward),
                 "plannedIssueAt", "2027-06-03T09:00:00Z")));
         String id = created.path("id");
         String etag = step(id, created.header("ETag"), "submit", Map.of()).header("ETag");
         etag = step(id, etag, "request-changes", Map.of("why", "Say when it opens.")).then().statusCode(200)
                 .body("status", equalTo("DRAFT")).extract().header("ETag");
         etag = given().auth().oauth2(COMMS).contentType(ContentType.JSON).header("If-Match", etag)
-                .body(ReleaseRulesTest.release(Map.of("wardCodes", List.of("E05999001"), "plannedIssueAt", "2027-06-03T09:00:00Z",
+                .body(ReleaseRulesTest.release(Map.of("wardCodes", List.of(ward), "plannedIssueAt", "2027-06-03T09:00:00Z",
                         "body", "The new recycling centre on Mill Lane opens at 8am on 10 June.")))
                 .when().put("/releases/" + id).then().statusCode(200).extract().header("ETag");
         etag = step(id, etag, "submit", Map.of()).header("ETag");
@@ -87,15 +95,15 @@ class ReleaseWorkflowTest {
         ConsumerRecord<String, String> approved = new TopicReader(bootstrapServers).await("media.events",
                 r -> id.equals(r.key()) && TopicReader.header(r, "ce_type").orElse("").equals("liaison.media.release-approved.v1"),
                 Duration.ofSeconds(30));
-        assertTrue(approved.value().contains("\"wardCodes\":[\"E05999001\"]"), approved.value());
+        assertTrue(approved.value().contains("\"wardCodes\":[\"" + ward + "\"]"), approved.value());
 
         step(id, etag, "issue", Map.of()).then().statusCode(422).body("ruleId", equalTo("MR-8"));
         Instant told = Instant.parse("2027-06-01T09:05:00Z");
         new TopicReader(bootstrapServers).publish("notify.deliveries", UUID.randomUUID().toString(), UUID.randomUUID().toString(),
                 MatterDelivered.TYPE, json.writeValueAsString(new MatterDelivered(UUID.randomUUID().toString(), "PRESS_RELEASE",
-                        id, List.of("E05999001"), List.of(new MatterDelivered.Recipient("c1", "Cllr Ada Price", told, "<m1@liaison>")),
+                        id, List.of(ward), List.of(new MatterDelivered.Recipient("c1", "Cllr Ada Price", told, "<m1@liaison>")),
                         told)));
-        awaitWardsTold(id);
+        awaitWardsTold(id, told);
         step(id, etag, "issue", Map.of()).then().statusCode(422).body("ruleId", equalTo("MR-8")); // lead time: 24 hours
         clock.set(Instant.parse("2027-06-02T09:06:00Z"));
         step(id, etag, "issue", Map.of()).then().statusCode(200).body("status", equalTo("ISSUED"));
@@ -143,13 +151,11 @@ class ReleaseWorkflowTest {
                 .when().post("/releases/" + id + "/" + action);
     }
 
-    private static void awaitWardsTold(String id) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (given().auth().oauth2(COMMS).when().get("/releases/" + id).path("wardsToldAt") == null) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("The delivery report never reached release " + id);
-            }
-            Thread.sleep(200);
-        }
+    /** Waits until media-service has applied ward-notify's delivery report to the release. */
+    private static void awaitWardsTold(String id, Instant told) {
+        await().alias("the delivery report reaches release " + id).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> given().auth().oauth2(COMMS).when().get("/releases/" + id).path("wardsToldAt") != null);
+        given().auth().oauth2(COMMS).when().get("/releases/" + id).then().body("wardsToldAt", equalTo(told.toString()));
     }
 }
