@@ -6,7 +6,8 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.liaison.infrastructure.inbox.RetryTransient;
+import io.smallrye.faulttolerance.api.ApplyGuard;
+import org.liaison.infrastructure.inbox.TransientFailureRetry;
 import org.jboss.logging.Logger;
 import org.liaison.events.notify.MatterDelivered;
 import org.liaison.infrastructure.inbox.IncomingEvent;
@@ -28,7 +29,7 @@ public class DeliveryReportConsumer {
     }
 
     @Incoming(CHANNEL)
-    @RetryTransient
+    @ApplyGuard(TransientFailureRetry.GUARD)
     @Transactional
     public void onDelivery(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);

@@ -5,7 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.liaison.infrastructure.inbox.RetryTransient;
+import io.smallrye.faulttolerance.api.ApplyGuard;
+import org.liaison.infrastructure.inbox.TransientFailureRetry;
 import org.jboss.logging.Logger;
 import org.liaison.events.enquiry.EnquiryAnswered;
 import org.liaison.events.enquiry.EnquiryChased;
@@ -44,7 +45,7 @@ public class EnquiryEventsConsumer {
     }
 
     @Incoming(CHANNEL)
-    @RetryTransient
+    @ApplyGuard(TransientFailureRetry.GUARD)
     @Transactional
     public void onEnquiryEvent(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);

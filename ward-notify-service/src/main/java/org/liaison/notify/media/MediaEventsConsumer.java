@@ -8,7 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.liaison.infrastructure.inbox.RetryTransient;
+import io.smallrye.faulttolerance.api.ApplyGuard;
+import org.liaison.infrastructure.inbox.TransientFailureRetry;
 import org.jboss.logging.Logger;
 import org.liaison.events.media.MediaEventArranged;
 import org.liaison.events.media.ReleaseApproved;
@@ -50,7 +51,7 @@ public class MediaEventsConsumer {
     }
 
     @Incoming(CHANNEL)
-    @RetryTransient
+    @ApplyGuard(TransientFailureRetry.GUARD)
     @Transactional
     public void onMediaEvent(ConsumerRecord<String, String> record) throws JsonProcessingException {
         IncomingEvent event = IncomingEvent.of(record);
