@@ -1,18 +1,18 @@
 package org.liaison.enquiry.replica;
 
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import io.smallrye.faulttolerance.api.ApplyGuard;
-import org.liaison.infrastructure.inbox.TransientFailureRetry;
 import org.liaison.events.directory.ConflictRecord;
 import org.liaison.events.directory.CouncillorRecord;
 import org.liaison.events.directory.OfficerRecord;
 import org.liaison.events.directory.ServiceAreaRecord;
 import org.liaison.infrastructure.inbox.StateReplica;
+import org.liaison.infrastructure.inbox.TransientFailureRetry;
 
 /** Keeps what routing needs from the directory, so enquiries are routed while directory-service is down. */
 @ApplicationScoped

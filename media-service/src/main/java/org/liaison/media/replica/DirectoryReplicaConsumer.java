@@ -1,16 +1,16 @@
 package org.liaison.media.replica;
 
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import io.smallrye.faulttolerance.api.ApplyGuard;
-import org.liaison.infrastructure.inbox.TransientFailureRetry;
 import org.liaison.events.directory.CouncillorRecord;
 import org.liaison.events.directory.PoliticalGroupRecord;
 import org.liaison.events.directory.WardRecord;
 import org.liaison.infrastructure.inbox.StateReplica;
+import org.liaison.infrastructure.inbox.TransientFailureRetry;
 
 /** Keeps what the media rules need from the compacted directory topics; a tombstone removes the record. */
 @ApplicationScoped

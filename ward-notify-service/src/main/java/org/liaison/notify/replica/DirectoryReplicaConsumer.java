@@ -1,17 +1,17 @@
 package org.liaison.notify.replica;
 
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import io.smallrye.faulttolerance.api.ApplyGuard;
-import org.liaison.infrastructure.inbox.TransientFailureRetry;
 import org.liaison.events.directory.CouncillorRecord;
 import org.liaison.events.directory.OfficerRecord;
 import org.liaison.events.directory.WardRecord;
 import org.liaison.infrastructure.inbox.StateReplica;
+import org.liaison.infrastructure.inbox.TransientFailureRetry;
 import org.liaison.notify.matter.MatterService;
 
 /**
