@@ -1,17 +1,18 @@
 package org.liaison.enquiry.replica;
 
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.liaison.infrastructure.inbox.RetryTransient;
 import org.liaison.events.directory.ConflictRecord;
 import org.liaison.events.directory.CouncillorRecord;
 import org.liaison.events.directory.OfficerRecord;
 import org.liaison.events.directory.ServiceAreaRecord;
 import org.liaison.infrastructure.inbox.StateReplica;
+import org.liaison.infrastructure.inbox.TransientFailureRetry;
 
 /** Keeps what routing needs from the directory, so enquiries are routed while directory-service is down. */
 @ApplicationScoped
@@ -24,7 +25,7 @@ public class DirectoryReplicaConsumer {
     }
 
     @Incoming("directory-councillors")
-    @RetryTransient
+    @ApplyGuard(TransientFailureRetry.GUARD)
     @Transactional
     public void onCouncillor(ConsumerRecord<String, String> record) {
         replica.apply("directory-councillors", record, CouncillorRecord.class, c -> {
@@ -38,7 +39,7 @@ public class DirectoryReplicaConsumer {
     }
 
     @Incoming("directory-officers")
-    @RetryTransient
+    @ApplyGuard(TransientFailureRetry.GUARD)
     @Transactional
     public void onOfficer(ConsumerRecord<String, String> record) {
         replica.apply("directory-officers", record, OfficerRecord.class, o -> {
@@ -63,7 +64,7 @@ public class DirectoryReplicaConsumer {
     }
 
     @Incoming("directory-service-areas")
-    @RetryTransient
+    @ApplyGuard(TransientFailureRetry.GUARD)
     @Transactional
     public void onServiceArea(ConsumerRecord<String, String> record) {
         replica.apply("directory-service-areas", record, ServiceAreaRecord.class, a -> {
@@ -78,7 +79,7 @@ public class DirectoryReplicaConsumer {
     }
 
     @Incoming("directory-conflicts")
-    @RetryTransient
+    @ApplyGuard(TransientFailureRetry.GUARD)
     @Transactional
     public void onConflict(ConsumerRecord<String, String> record) {
         replica.apply("directory-conflicts", record, ConflictRecord.class, c -> {

@@ -1,16 +1,17 @@
 package org.liaison.media.release;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.liaison.infrastructure.inbox.RetryTransient;
 import org.jboss.logging.Logger;
 import org.liaison.events.notify.MatterDelivered;
 import org.liaison.infrastructure.inbox.IncomingEvent;
 import org.liaison.infrastructure.inbox.ProcessedEvents;
+import org.liaison.infrastructure.inbox.TransientFailureRetry;
 
 /** MR-8: ward-notify reports that every councillor of a release's wards was told; the issue may follow the lead time. */
 @ApplicationScoped
@@ -28,7 +29,7 @@ public class DeliveryReportConsumer {
     }
 
     @Incoming(CHANNEL)
-    @RetryTransient
+    @ApplyGuard(TransientFailureRetry.GUARD)
     @Transactional
     public void onDelivery(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);

@@ -1,15 +1,16 @@
 package org.liaison.media.replica;
 
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.liaison.infrastructure.inbox.RetryTransient;
 import org.liaison.events.directory.CouncillorRecord;
 import org.liaison.events.directory.PoliticalGroupRecord;
 import org.liaison.events.directory.WardRecord;
 import org.liaison.infrastructure.inbox.StateReplica;
+import org.liaison.infrastructure.inbox.TransientFailureRetry;
 
 /** Keeps what the media rules need from the compacted directory topics; a tombstone removes the record. */
 @ApplicationScoped
@@ -26,7 +27,7 @@ public class DirectoryReplicaConsumer {
     }
 
     @Incoming(COUNCILLORS)
-    @RetryTransient
+    @ApplyGuard(TransientFailureRetry.GUARD)
     @Transactional
     public void onCouncillor(ConsumerRecord<String, String> record) {
         replica.apply(COUNCILLORS, record, CouncillorRecord.class, c -> {
@@ -44,7 +45,7 @@ public class DirectoryReplicaConsumer {
     }
 
     @Incoming(GROUPS)
-    @RetryTransient
+    @ApplyGuard(TransientFailureRetry.GUARD)
     @Transactional
     public void onGroup(ConsumerRecord<String, String> record) {
         replica.apply(GROUPS, record, PoliticalGroupRecord.class, g -> {
@@ -57,7 +58,7 @@ public class DirectoryReplicaConsumer {
     }
 
     @Incoming(WARDS)
-    @RetryTransient
+    @ApplyGuard(TransientFailureRetry.GUARD)
     @Transactional
     public void onWard(ConsumerRecord<String, String> record) {
         replica.apply(WARDS, record, WardRecord.class, w -> {

@@ -1,11 +1,11 @@
 package org.liaison.notify.enquiry;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.liaison.infrastructure.inbox.RetryTransient;
 import org.jboss.logging.Logger;
 import org.liaison.events.enquiry.EnquiryAnswered;
 import org.liaison.events.enquiry.EnquiryChased;
@@ -17,6 +17,7 @@ import org.liaison.events.enquiry.EnquiryReceived;
 import org.liaison.events.enquiry.HoldingReplySent;
 import org.liaison.infrastructure.inbox.IncomingEvent;
 import org.liaison.infrastructure.inbox.ProcessedEvents;
+import org.liaison.infrastructure.inbox.TransientFailureRetry;
 import org.liaison.notify.delivery.Notice;
 import org.liaison.notify.delivery.Notification;
 import org.liaison.notify.delivery.NotificationQueue;
@@ -44,7 +45,7 @@ public class EnquiryEventsConsumer {
     }
 
     @Incoming(CHANNEL)
-    @RetryTransient
+    @ApplyGuard(TransientFailureRetry.GUARD)
     @Transactional
     public void onEnquiryEvent(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);

@@ -2,19 +2,20 @@ package org.liaison.notify.media;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.liaison.infrastructure.inbox.RetryTransient;
 import org.jboss.logging.Logger;
 import org.liaison.events.media.MediaEventArranged;
 import org.liaison.events.media.ReleaseApproved;
 import org.liaison.events.media.ReleaseClosed;
 import org.liaison.infrastructure.inbox.IncomingEvent;
 import org.liaison.infrastructure.inbox.ProcessedEvents;
+import org.liaison.infrastructure.inbox.TransientFailureRetry;
 import org.liaison.infrastructure.problem.ProblemException;
 import org.liaison.notify.delivery.Notice;
 import org.liaison.notify.delivery.Notification;
@@ -50,7 +51,7 @@ public class MediaEventsConsumer {
     }
 
     @Incoming(CHANNEL)
-    @RetryTransient
+    @ApplyGuard(TransientFailureRetry.GUARD)
     @Transactional
     public void onMediaEvent(ConsumerRecord<String, String> record) throws JsonProcessingException {
         IncomingEvent event = IncomingEvent.of(record);

@@ -1,16 +1,17 @@
 package org.liaison.notify.replica;
 
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.liaison.infrastructure.inbox.RetryTransient;
 import org.liaison.events.directory.CouncillorRecord;
 import org.liaison.events.directory.OfficerRecord;
 import org.liaison.events.directory.WardRecord;
 import org.liaison.infrastructure.inbox.StateReplica;
+import org.liaison.infrastructure.inbox.TransientFailureRetry;
 import org.liaison.notify.matter.MatterService;
 
 /**
@@ -33,7 +34,7 @@ public class DirectoryReplicaConsumer {
     }
 
     @Incoming(WARDS)
-    @RetryTransient
+    @ApplyGuard(TransientFailureRetry.GUARD)
     @Transactional
     public void onWard(ConsumerRecord<String, String> record) {
         replica.apply(WARDS, record, WardRecord.class, ward -> {
@@ -45,7 +46,7 @@ public class DirectoryReplicaConsumer {
     }
 
     @Incoming(COUNCILLORS)
-    @RetryTransient
+    @ApplyGuard(TransientFailureRetry.GUARD)
     @Transactional
     public void onCouncillor(ConsumerRecord<String, String> record) {
         replica.apply(COUNCILLORS, record, CouncillorRecord.class, councillor -> {
@@ -64,7 +65,7 @@ public class DirectoryReplicaConsumer {
     }
 
     @Incoming(OFFICERS)
-    @RetryTransient
+    @ApplyGuard(TransientFailureRetry.GUARD)
     @Transactional
     public void onOfficer(ConsumerRecord<String, String> record) {
         replica.apply(OFFICERS, record, OfficerRecord.class, officer -> {
