@@ -44,8 +44,6 @@ class MachineClockTest {
     /** The one place production code gets a clock, and the test/demo clock it may hand out instead. */
     private static final Set<String> PRODUCTION_CLOCKS = Set.of("org.liaison.infrastructure.time.ClockProducer",
             "org.liaison.infrastructure.time.OffsetFileClock");
-    /** Production code that waits between attempts on purpose (backoff before a retry of a transient failure). */
-    private static final Set<String> PRODUCTION_WAITS = Set.of("org.liaison.infrastructure.inbox.RetryTransientInterceptor");
 
     private static final Set<String> DATE_TYPES = Set.of("java.time.Instant", "java.time.LocalDate", "java.time.LocalDateTime",
             "java.time.LocalTime", "java.time.ZonedDateTime", "java.time.OffsetDateTime", "java.time.OffsetTime",
@@ -104,9 +102,8 @@ class MachineClockTest {
                 .should(ArchConditions.callCodeUnitWhere(READS_THE_MACHINE_CLOCK))
                 .because("tests move a service's time through its Clock bean")
                 .check(production);
-        noClasses().that(DescribedPredicate.describe("do not back off on purpose",
-                        (JavaClass c) -> !PRODUCTION_WAITS.contains(c.getName())))
-                .should(ArchConditions.callCodeUnitWhere(WAITS_FOR_TIME))
+        noClasses().should(ArchConditions.callCodeUnitWhere(WAITS_FOR_TIME))
+                .because("a service waits through its scheduler or fault tolerance's backoff, never by blocking a thread")
                 .check(production);
     }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +23,11 @@ public final class OffsetFileClock extends Clock {
 
     private final Path file;
     private final ZoneId zone;
+    private static final long REREAD_AT_LEAST_EVERY_NANOS = 200_000_000L;
+
     private volatile FileTime seen;
+    private volatile Object seenKey;
+    private volatile long readAtNanos;
     private volatile Duration offset = Duration.ZERO;
 
     public OffsetFileClock(Path file, ZoneId zone) {
@@ -69,17 +74,28 @@ public final class OffsetFileClock extends Clock {
         return new OffsetFileClock(file, other);
     }
 
+    /**
+     * Re-reads the file when it was replaced (another file, or another modification time) and in any case every
+     * {@link #REREAD_AT_LEAST_EVERY_NANOS}: two writes within one tick of the file system's timestamps, into a reused
+     * inode, would otherwise leave the second offset unseen.
+     */
     private void refresh() {
+        long nowNanos = System.nanoTime();
         try {
-            FileTime modified = Files.getLastModifiedTime(file);
-            if (!modified.equals(seen)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            FileTime modified = attributes.lastModifiedTime();
+            Object key = attributes.fileKey();
+            if (!modified.equals(seen) || !java.util.Objects.equals(key, seenKey) || nowNanos - readAtNanos > REREAD_AT_LEAST_EVERY_NANOS) {
                 String text = Files.readString(file).strip();
                 offset = text.isEmpty() ? Duration.ZERO : Duration.parse(text);
                 seen = modified;
+                seenKey = key;
+                readAtNanos = nowNanos;
             }
         } catch (NoSuchFileException e) {
             offset = Duration.ZERO;
             seen = null;
+            seenKey = null;
         } catch (IOException | DateTimeParseException e) {
             // keep the last good offset: a half-written file must not make time jump back
         }
