@@ -57,10 +57,7 @@ public final class SuiteClock {
         return Duration.between(MACHINE.instant(), instant);
     }
 
-    /**
-     * The machine's own time, for what is checked against it rather than against a service's clock: a bearer token's
-     * lifetime (the services' token verifier reads the machine's time).
-     */
+    /** The machine's own time, for what is checked against it rather than against a service's clock. */
     public static Instant machineNow() {
         return MACHINE.instant();
     }
