@@ -51,6 +51,9 @@ public final class DirectoryFixture {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    private static final int WARD_CODES_FROM = 10_000 * new java.util.Random().nextInt(99); // below E05990000
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_WARD = new java.util.concurrent.atomic.AtomicInteger();
+
     private final TopicReader kafka;
     private final List<Replica> replicas;
 
@@ -108,9 +111,12 @@ public final class DirectoryFixture {
 
     // ---- shorthands for the records most tests need ------------------------------------------------------------
 
-    /** A ward with a fresh code in the GSS shape ({@code E05} and six digits). */
+    /**
+     * A ward with a fresh code in the GSS shape ({@code E05} and six digits): unique within the test JVM (a counter from
+     * a random start), never one of the sample council's {@code E05999…} codes.
+     */
     public String ward(String name) {
-        String code = "E05" + String.format("%06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000L));
+        String code = "E05" + String.format("%06d", WARD_CODES_FROM + NEXT_WARD.getAndIncrement() % 10_000);
         return publish(new WardRecord(code, name)).code();
     }
 

@@ -142,7 +142,7 @@ public final class KafkaBroker implements AutoCloseable {
                 try (Admin admin = admin()) {
                     admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
                     return true;
-                } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+                } catch (Exception e) { // not ready yet: the admin client could not reach it, or timed out
                     last.set(e);
                     return false;
                 }

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** A real SMTP server (GreenMail) on loopback that keeps every message it accepts, for tests to read. */
 public final class SmtpServer implements AutoCloseable {
@@ -62,9 +63,12 @@ public final class SmtpServer implements AutoCloseable {
 
     /** Waits until a received message matches, or fails after {@code timeout}. */
     public MimeMessage awaitMessage(Predicate<MimeMessage> matching, Duration timeout) {
-        return await().alias("a matching email (received so far: " + received().size() + ")").atMost(timeout)
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> received().stream().filter(matching).findFirst(), Optional::isPresent).orElseThrow();
+        try {
+            return await().atMost(timeout).pollInterval(Duration.ofMillis(100))
+                    .until(() -> received().stream().filter(matching).findFirst(), Optional::isPresent).orElseThrow();
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("No matching email arrived within " + timeout + "; received: " + received().size(), e);
+        }
     }
 
     /** True if {@code address} is the message's first To recipient. */

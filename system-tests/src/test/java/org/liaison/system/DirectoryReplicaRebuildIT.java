@@ -57,9 +57,7 @@ class DirectoryReplicaRebuildIT {
 
         try (ServiceProcess fresh = SuiteServices.startInstance(suite.repository, suite.infrastructure,
                 SuiteServices.ALL.get(2), "ward-notify-rebuilt", "notify_rebuilt",
-                // a new group reads enquiry.events from the start too: begin at its end, or every old email is sent again
-                Map.of("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_GROUP_ID", REBUILT_GROUP,
-                        "LIAISON_ENQUIRY_EVENTS_OFFSET_RESET", "latest", "LIAISON_MEDIA_EVENTS_OFFSET_RESET", "latest"),
+                rebuiltEnvironment(),
                 suite.logs,
                 Duration.ofMinutes(2))) {
             // the rebuilt instance has read the directory topics it replicates from their start to their end
@@ -67,6 +65,17 @@ class DirectoryReplicaRebuildIT {
                     .forEach(topics -> suite.awaitConsumedToEnd(REBUILT_GROUP, topics));
             assertEquals(expected, replica(fresh.baseUrl(), expected.keySet()), "the replica rebuilt at " + fresh.baseUrl());
         }
+    }
+
+    /**
+     * The suite's test configuration (the stated clock among it) and a new consumer group; a new group reads
+     * enquiry.events from the start too, so it begins at their end, or every old email would be sent again.
+     */
+    private static Map<String, String> rebuiltEnvironment() {
+        Map<String, String> environment = new java.util.HashMap<>(suite.testEnvironment);
+        environment.putAll(Map.of("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_GROUP_ID", REBUILT_GROUP,
+                "LIAISON_ENQUIRY_EVENTS_OFFSET_RESET", "latest", "LIAISON_MEDIA_EVENTS_OFFSET_RESET", "latest"));
+        return environment;
     }
 
     /** What the ward-notify instance at {@code url} knows of the councillors of each ward. */

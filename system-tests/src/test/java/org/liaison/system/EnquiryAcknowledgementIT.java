@@ -48,7 +48,7 @@ class EnquiryAcknowledgementIT {
         List<Map<String, String>> absences = given().baseUri(directory).auth().oauth2(ADMIN).when()
                 .get("/officers/" + housing.get("keyContactOfficerId")).then().statusCode(200).extract().path("absences");
         // "at the time" is the suite's now: the enquiry is raised right after this, on the same London date
-        LocalDate today = SuiteClock.today();
+        LocalDate today = suite.servicesNow().atZone(SuiteClock.LONDON).toLocalDate(); // the day the services are on
         boolean keyContactAway = absences.stream().anyMatch(a -> !today.isBefore(LocalDate.parse(a.get("from")))
                 && !today.isAfter(LocalDate.parse(a.get("to"))));
         // the sample council is in every replica (loadSampleCouncil waited for it): the enquiry is routed at once

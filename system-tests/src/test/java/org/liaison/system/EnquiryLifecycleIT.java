@@ -83,7 +83,10 @@ class EnquiryLifecycleIT extends MovingClockSuiteTest {
         // Thursday 21 January, 09:00, when their working hours start
         Instant closeOfBusiness = Instant.parse("2027-01-20T17:00:00Z");
         Instant officersStart = Instant.parse("2027-01-21T09:00:00Z");
-        for (RunningSuite.Mail mail : suite.awaitMailSettledFor(List.of(id))) {
+        List<RunningSuite.Mail> settled = suite.awaitMailSettledFor(List.of(id));
+        assertTrue(settled.stream().anyMatch(mail -> mail.to().equals(ADA) && mail.sent()
+                && mail.sentAt().isBefore(closeOfBusiness)), "the due-soon reminder to the officer is among the mail read: " + settled);
+        for (RunningSuite.Mail mail : settled) {
             if (List.of(ADA, WYN, ISLA).contains(mail.to())) {
                 assertTrue(mail.sent() ? mail.sentAt().isBefore(closeOfBusiness)
                         : mail.held() && !mail.nextAttemptAt().isBefore(officersStart), "not outside working hours: " + mail);

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -55,13 +56,16 @@ class MachineClockTest {
             "java.time.LocalTime", "java.time.ZonedDateTime", "java.time.OffsetDateTime", "java.time.OffsetTime",
             "java.time.Year", "java.time.YearMonth", "java.time.MonthDay");
 
-    /** {@code X.now()} and {@code X.now(zone)} read the machine's clock; {@code X.now(clock)} does not. */
-    static final DescribedPredicate<JavaCall<?>> READS_THE_MACHINE_CLOCK = new DescribedPredicate<>("read the machine's clock") {
+    /**
+     * {@code X.now()} and {@code X.now(zone)} read the machine's clock; {@code X.now(clock)} does not. Calls and method
+     * references ({@code Instant::now}) alike.
+     */
+    static final DescribedPredicate<JavaAccess<?>> READS_THE_MACHINE_CLOCK = new DescribedPredicate<>("read the machine's clock") {
         @Override
-        public boolean test(JavaCall<?> call) {
-            String owner = call.getTargetOwner().getName();
-            String name = call.getName();
-            List<String> parameters = call.getTarget().getRawParameterTypes().stream().map(JavaClass::getName).toList();
+        public boolean test(JavaAccess<?> access) {
+            String owner = access.getTargetOwner().getName();
+            String name = access.getName();
+            List<String> parameters = parameters(access);
             return DATE_TYPES.contains(owner) && name.equals("now")
                             && (parameters.isEmpty() || parameters.equals(List.of(ZoneId.class.getName())))
                     || owner.equals("java.time.Clock") && (name.startsWith("system") || name.startsWith("tick")
@@ -71,14 +75,25 @@ class MachineClockTest {
         }
     };
 
-    static final DescribedPredicate<JavaCall<?>> WAITS_FOR_TIME = new DescribedPredicate<>("wait for time (sleep)") {
+    /** Blocking a thread for a time, or asserting that nothing happens for a time (Awaitility's during/atLeast). */
+    static final DescribedPredicate<JavaAccess<?>> WAITS_FOR_TIME = new DescribedPredicate<>("wait for time") {
         @Override
-        public boolean test(JavaCall<?> call) {
-            String owner = call.getTargetOwner().getName();
-            return call.getName().equals("sleep")
-                    && (owner.equals("java.lang.Thread") || owner.equals("java.util.concurrent.TimeUnit"));
+        public boolean test(JavaAccess<?> access) {
+            String owner = access.getTargetOwner().getName();
+            String name = access.getName();
+            return name.equals("sleep") && (owner.equals("java.lang.Thread") || owner.equals("java.util.concurrent.TimeUnit"))
+                    || owner.equals("java.lang.Object") && name.equals("wait") && !parameters(access).isEmpty()
+                    || owner.equals("java.util.concurrent.locks.LockSupport") && name.startsWith("park")
+                            && !parameters(access).equals(List.of()) && !parameters(access).equals(List.of(Object.class.getName()))
+                    || owner.equals("org.awaitility.core.ConditionFactory") && (name.equals("during") || name.equals("atLeast"));
         }
     };
+
+    private static List<String> parameters(JavaAccess<?> access) {
+        return access.getTarget() instanceof AccessTarget.CodeUnitAccessTarget codeUnit
+                ? codeUnit.getRawParameterTypes().stream().map(JavaClass::getName).toList()
+                : List.of();
+    }
 
     @Test
     void test_code_reads_the_machines_clock_only_through_the_suite_clock_and_never_sleeps() {
@@ -90,11 +105,11 @@ class MachineClockTest {
         noClasses().that().doNotHaveFullyQualifiedName(SUITE_CLOCK)
                 .and().doNotHaveFullyQualifiedName(DEV_TOKENS)
                 .and().doNotHaveFullyQualifiedName(ReadsTheMachineClock.class.getName())
-                .should(ArchConditions.callCodeUnitWhere(READS_THE_MACHINE_CLOCK))
+                .should(ArchConditions.accessTargetWhere(READS_THE_MACHINE_CLOCK))
                 .because("a test states its \"now\" through SuiteClock (-Dliaison.test.now), so it passes on any day")
                 .check(testCode);
         noClasses().that().doNotHaveFullyQualifiedName(ReadsTheMachineClock.class.getName())
-                .should(ArchConditions.callCodeUnitWhere(WAITS_FOR_TIME))
+                .should(ArchConditions.accessTargetWhere(WAITS_FOR_TIME))
                 .because("tests wait for a condition (Awaitility), never for time")
                 .check(testCode);
     }
@@ -106,10 +121,10 @@ class MachineClockTest {
 
         noClasses().that(DescribedPredicate.describe("are not the clock's producer",
                         (JavaClass c) -> !PRODUCTION_CLOCKS.contains(c.getName())))
-                .should(ArchConditions.callCodeUnitWhere(READS_THE_MACHINE_CLOCK))
+                .should(ArchConditions.accessTargetWhere(READS_THE_MACHINE_CLOCK))
                 .because("tests move a service's time through its Clock bean")
                 .check(production);
-        noClasses().should(ArchConditions.callCodeUnitWhere(WAITS_FOR_TIME))
+        noClasses().should(ArchConditions.accessTargetWhere(WAITS_FOR_TIME))
                 .because("a service waits through its scheduler or fault tolerance's backoff, never by blocking a thread")
                 .check(production);
     }
@@ -117,12 +132,12 @@ class MachineClockTest {
     @Test
     void the_check_finds_a_read_of_the_machines_clock_and_a_sleep() {
         JavaClasses example = new ClassFileImporter().importClasses(ReadsTheMachineClock.class, ReadsTheSuiteClock.class);
-        ArchRule clock = noClasses().should(ArchConditions.callCodeUnitWhere(READS_THE_MACHINE_CLOCK));
-        ArchRule sleep = noClasses().should(ArchConditions.callCodeUnitWhere(WAITS_FOR_TIME));
+        ArchRule clock = noClasses().should(ArchConditions.accessTargetWhere(READS_THE_MACHINE_CLOCK));
+        ArchRule sleep = noClasses().should(ArchConditions.accessTargetWhere(WAITS_FOR_TIME));
 
         EvaluationResult clockResult = clock.evaluate(example);
         assertTrue(clockResult.hasViolation());
-        assertEquals(4, clockResult.getFailureReport().getDetails().size(), String.join("\n", clockResult.getFailureReport().getDetails()));
+        assertEquals(5, clockResult.getFailureReport().getDetails().size(), String.join("\n", clockResult.getFailureReport().getDetails()));
         assertTrue(clockResult.getFailureReport().getDetails().stream().noneMatch(d -> d.contains("ReadsTheSuiteClock")));
         assertTrue(sleep.evaluate(example).hasViolation());
         assertFalse(sleep.evaluate(new ClassFileImporter().importClasses(ReadsTheSuiteClock.class)).hasViolation());
@@ -142,13 +157,14 @@ class MachineClockTest {
         return path;
     }
 
-    /** What the check must find: four reads of the machine's clock and a sleep. */
+    /** What the check must find: four reads of the machine's clock, a reference to one, and a sleep. */
     @SuppressWarnings("unused")
     static final class ReadsTheMachineClock {
         Object readings() throws InterruptedException {
             Thread.sleep(1);
+            java.util.function.Supplier<Instant> reference = Instant::now;
             return List.of(Instant.now(), java.time.LocalDate.now(ZoneId.of("Europe/London")), System.currentTimeMillis(),
-                    java.time.Clock.systemUTC());
+                    java.time.Clock.systemUTC(), reference);
         }
     }
 

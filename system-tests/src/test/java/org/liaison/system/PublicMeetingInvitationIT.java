@@ -77,7 +77,8 @@ class PublicMeetingInvitationIT {
                 .then().statusCode(200).body("id", hasItem(councillorId));
 
         // an evening meeting three weeks after the suite's today, 19:00 to 20:30 in London
-        ZonedDateTime startsAt = SuiteClock.today().plusWeeks(3).atTime(19, 0).atZone(SuiteClock.LONDON);
+        ZonedDateTime startsAt = suite.servicesNow().atZone(SuiteClock.LONDON).toLocalDate().plusWeeks(3).atTime(19, 0)
+                .atZone(SuiteClock.LONDON);
         ZonedDateTime endsAt = startsAt.plusMinutes(90);
         String matterId = given().baseUri(notify).auth().oauth2(MEMBERS_SERVICES).contentType(ContentType.JSON)
                 .body(Map.of("kind", "PUBLIC_MEETING", "title", "St Mary's library consultation evening",
