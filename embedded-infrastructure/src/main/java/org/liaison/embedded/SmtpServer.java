@@ -23,30 +23,33 @@ import org.awaitility.core.ConditionTimeoutException;
 /** A real SMTP server (GreenMail) on loopback that keeps every message it accepts, for tests to read. */
 public final class SmtpServer implements AutoCloseable {
 
+    /** How long GreenMail waits for a client's next command before it answers 421 and hangs up (its default). */
+    private static final Duration CLIENT_IDLE = Duration.ofSeconds(30);
+
     private final ServerSetup setup;
+    private final Duration clientIdle;
     private volatile GreenMail greenMail;
 
-    /**
-     * How long GreenMail waits for a client's next command. Now and then a session with the vert.x mail client stalls
-     * until this runs out (GreenMail then answers 421 and delivery retries); its default of 30 s made such a test wait
-     * half a minute. No client of ours pauses this long between commands.
-     */
-    private static final int CLIENT_IDLE_MILLIS = 5_000;
-
-    private SmtpServer(ServerSetup setup) {
+    private SmtpServer(ServerSetup setup, Duration clientIdle) {
         this.setup = setup;
-        this.greenMail = started(setup);
+        this.clientIdle = clientIdle;
+        this.greenMail = started();
     }
 
-    private static GreenMail started(ServerSetup setup) {
+    private GreenMail started() {
         GreenMail server = new GreenMail(setup);
         server.start();
-        server.getSmtp().setClientSocketTimeout(CLIENT_IDLE_MILLIS);
+        server.getSmtp().setClientSocketTimeout(Math.toIntExact(clientIdle.toMillis()));
         return server;
     }
 
     public static SmtpServer start() {
-        return new SmtpServer(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        return start(CLIENT_IDLE);
+    }
+
+    /** A server that hangs up on a client silent for {@code clientIdle}, as a relay does with a stalled session. */
+    public static SmtpServer start(Duration clientIdle) {
+        return new SmtpServer(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP), clientIdle);
     }
 
     public String host() {
@@ -121,7 +124,7 @@ public final class SmtpServer implements AutoCloseable {
 
     /** Ends an outage: a fresh server listens on the same port (mail received before is forgotten). */
     public void resume() {
-        greenMail = started(setup);
+        greenMail = started();
     }
 
     public void purge() {

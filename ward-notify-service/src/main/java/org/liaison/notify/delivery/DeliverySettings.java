@@ -18,8 +18,27 @@ public interface DeliverySettings {
     @WithDefault("1h")
     Duration longestWait();
 
-    @WithDefault("20")
+    /** Emails claimed at a time by one instance. */
+    @WithDefault("50")
     int batchSize();
+
+    /**
+     * Emails handed to the relay at once, each on its own pooled SMTP connection; also the size of that pool
+     * ({@code quarkus.mailer.max-pool-size} is set from it).
+     */
+    @WithDefault("4")
+    int connections();
+
+    /** How long the relay may take to answer one email before it counts as deferred and is retried. */
+    @WithDefault("2m")
+    Duration sendTimeout();
+
+    /**
+     * How long a claim keeps other batches off an email, on the database's clock. Longer than {@link #sendTimeout()}:
+     * only an instance that died mid-batch leaves a claim to run out.
+     */
+    @WithDefault("5m")
+    Duration claimLease();
 
     /** HUB-2: the members' services mailbox, told of every email that FAILED after its last attempt. */
     @WithDefault("members.services@council.example")

@@ -81,6 +81,13 @@ public class Notification extends PanacheEntityBase {
     @Column(name = "held_reason")
     public String heldReason;
 
+    /**
+     * The delivery batch that has claimed this email, while it is being handed to the relay. The claim's expiry
+     * ({@code claimed_until}, on the database's clock) is written by SQL only.
+     */
+    @Column(name = "claim_token")
+    public UUID claimToken;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

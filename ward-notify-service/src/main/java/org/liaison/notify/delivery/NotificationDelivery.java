@@ -2,9 +2,10 @@ package org.liaison.notify.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,7 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.liaison.infrastructure.time.ClockProducer;
@@ -28,10 +32,11 @@ import org.liaison.notify.enquiry.EnquiryEmails;
 import org.liaison.notify.matter.Matter;
 
 /**
- * Sends queued email through SMTP and records the outcome (HUB-2): SENT with the Message-ID, or RETRYING
- * with exponential backoff, or FAILED after the configured attempts. State lives in PostgreSQL, so a
- * restart or an SMTP outage delays mail and loses none. Rows are claimed with SKIP LOCKED, so several
- * instances never send the same email.
+ * Sends queued email through SMTP and records the outcome (HUB-2): SENT with the Message-ID; RETRYING with
+ * exponential backoff when the relay defers it (4xx, no connection); FAILED at once when the relay refuses it for
+ * good (5xx) or after the configured attempts. State lives in PostgreSQL, so a restart or an SMTP outage delays mail
+ * and loses none. Rows are claimed with SKIP LOCKED and a lease, so several instances never send the same email, and
+ * no transaction is open while the relay is spoken to.
  */
 @ApplicationScoped
 public class NotificationDelivery {
@@ -41,7 +46,6 @@ public class NotificationDelivery {
     static final String UNDELIVERED = "undelivered:";
 
     private final EntityManager entityManager;
-    private final Mailer mailer;
     private final Clock clock;
     private final DeliverySettings settings;
     private final String fromAddress;
@@ -49,10 +53,10 @@ public class NotificationDelivery {
     private final QuietHours quietHours;
     private final NotificationQueue queue;
     private final io.micrometer.core.instrument.MeterRegistry meters;
-    private final BatchDrainer drainer = new BatchDrainer("mail-delivery",
-            () -> QuarkusTransaction.requiringNew().call(this::deliverBatch));
+    private final SmtpSender sender;
+    private final BatchDrainer drainer = new BatchDrainer("mail-delivery", this::deliverBatch);
 
-    NotificationDelivery(EntityManager entityManager, Mailer mailer, Clock clock, DeliverySettings settings,
+    NotificationDelivery(EntityManager entityManager, SmtpSender sender, Clock clock, DeliverySettings settings,
             @ConfigProperty(name = "quarkus.mailer.from") String from, ObjectMapper objectMapper, QuietHours quietHours,
             NotificationQueue queue, io.micrometer.core.instrument.MeterRegistry meters) {
         this.objectMapper = objectMapper;
@@ -60,7 +64,7 @@ public class NotificationDelivery {
         this.queue = queue;
         this.quietHours = quietHours;
         this.entityManager = entityManager;
-        this.mailer = mailer;
+        this.sender = sender;
         this.clock = clock;
         this.settings = settings;
         this.fromAddress = from.contains("<") ? from.substring(from.indexOf('<') + 1, from.indexOf('>')) : from.strip();
@@ -86,62 +90,142 @@ public class NotificationDelivery {
         drainer.shutdown();
     }
 
-    /** One batch of due emails in one transaction; true if another batch may be waiting. */
+    /**
+     * One batch: claim due emails and compose them (a short transaction), hand them to the relay concurrently with no
+     * transaction or row lock held, then record each answer (another short transaction). A claim lasts
+     * {@code liaison.delivery.claim-lease} on the database's clock; an instance that dies between claim and record
+     * leaves its emails to be claimed again once it has passed. Only an email the relay accepted in that window is sent
+     * twice, with the same Message-ID (HUB-1). True if another batch may be waiting.
+     */
     private boolean deliverBatch() {
+        Claim claim = QuarkusTransaction.requiringNew().call(this::claim);
+        if (claim.emails().isEmpty()) {
+            return claim.more();
+        }
+        List<Answer> answers = Multi.createFrom().iterable(claim.emails())
+                .onItem().transformToUni(email -> email.mail() == null
+                        ? Uni.createFrom().item(new Answer(email, new SmtpSender.Outcome.Refused(email.composeError())))
+                        : sender.send(email.mail()).map(outcome -> new Answer(email, outcome)))
+                .merge(settings.connections())
+                .collect().asList()
+                .await().indefinitely(); // each send ends by itself: SmtpSender times out a relay that does not answer
+        QuarkusTransaction.requiringNew().run(() -> record(claim.token(), answers));
+        return claim.more();
+    }
+
+    /** Emails claimed for one batch, composed; {@code more} if the batch was full. */
+    private record Claim(UUID token, List<Composed> emails, boolean more) {
+    }
+
+    /** A claimed email, or why it could not be composed. */
+    private record Composed(UUID id, Mail mail, String composeError) {
+    }
+
+    private record Answer(Composed email, SmtpSender.Outcome outcome) {
+    }
+
+    private Claim claim() {
         @SuppressWarnings("unchecked")
         List<Notification> due = entityManager.createNativeQuery("""
                 select * from notification
                 where status in ('PENDING', 'RETRYING') and next_attempt_at <= ?1
+                  and (claimed_until is null or claimed_until < clock_timestamp())
                 order by next_attempt_at
                 limit ?2
                 for update skip locked""", Notification.class)
                 .setParameter(1, clock.instant())
                 .setParameter(2, settings.batchSize())
                 .getResultList();
-        boolean anySent = false;
+        UUID token = UUID.randomUUID();
         Instant now = clock.instant();
+        List<Composed> emails = new ArrayList<>();
         for (Notification notification : due) {
-            java.util.Optional<QuietHours.Hold> hold = quietHours.holdFor(notification.recipientId, now);
+            Optional<QuietHours.Hold> hold = quietHours.holdFor(notification.recipientId, now);
             if (hold.isPresent()) { // HUB-3: the officer's hours changed, or a retry fell outside them
                 notification.nextAttemptAt = hold.get().until();
                 notification.heldReason = hold.get().reason();
                 continue;
             }
             notification.heldReason = null;
-            anySent |= send(notification);
+            notification.attempts++;
+            notification.claimToken = token;
+            try {
+                emails.add(new Composed(notification.id, compose(notification, messageIdOf(notification)), null));
+            } catch (RuntimeException e) { // a template that cannot be filled will not fill on a retry either
+                LOG.errorf(e, "Email %s (%s) could not be composed", notification.id, notification.template);
+                emails.add(new Composed(notification.id, null, "Could not be composed: " + e.getMessage()));
+            }
         }
-        return anySent;
+        if (!emails.isEmpty()) {
+            entityManager.flush();
+            entityManager.createNativeQuery("""
+                    update notification set claimed_until = clock_timestamp() + cast(?2 as interval)
+                    where claim_token = ?1""")
+                    .setParameter(1, token)
+                    .setParameter(2, settings.claimLease().toSeconds() + " seconds")
+                    .executeUpdate();
+        }
+        return new Claim(token, emails, due.size() == settings.batchSize());
     }
 
-    private boolean send(Notification notification) {
-        notification.attempts++;
-        String messageId = "<" + notification.id + "@liaison>";
-        try {
-            mailer.send(compose(notification, messageId));
-            notification.status = Notification.Status.SENT;
-            count(notification, "sent");
-            notification.messageId = messageId;
-            notification.sentAt = clock.instant();
-            notification.lastError = null;
-            return true;
-        } catch (RuntimeException e) {
-            String reason = String.valueOf(e.getCause() != null ? e.getCause() : e);
-            notification.lastError = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
-            if (notification.attempts >= settings.maxAttempts()) {
-                notification.status = Notification.Status.FAILED;
-                count(notification, "failed");
-                LOG.errorf("Email %s to %s FAILED after %d attempts: %s", notification.id, notification.recipientEmail,
-                        notification.attempts, notification.lastError);
-                alertMembersServices(notification);
-            } else {
-                notification.status = Notification.Status.RETRYING;
-                count(notification, "retrying");
-                notification.nextAttemptAt = clock.instant().plus(backoff(notification.attempts));
-                LOG.warnf("Email %s to %s not accepted (attempt %d), retrying at %s: %s", notification.id,
-                        notification.recipientEmail, notification.attempts, notification.nextAttemptAt, notification.lastError);
+    /**
+     * The relay's answers. An accepted email is SENT whatever happened to its row meanwhile (it was delivered); a
+     * refusal or deferral counts only while the row is still this batch's claim and still waiting.
+     */
+    private void record(UUID token, List<Answer> answers) {
+        for (Answer answer : answers) {
+            Notification notification = entityManager.find(Notification.class, answer.email().id());
+            if (notification == null) {
+                continue;
             }
-            return false;
+            boolean ours = token.equals(notification.claimToken)
+                    && (notification.status == Notification.Status.PENDING || notification.status == Notification.Status.RETRYING);
+            SmtpSender.Outcome outcome = answer.outcome();
+            if (outcome instanceof SmtpSender.Outcome.Accepted) {
+                if (notification.status != Notification.Status.SENT) {
+                    notification.status = Notification.Status.SENT;
+                    notification.messageId = messageIdOf(notification);
+                    notification.sentAt = clock.instant();
+                    notification.lastError = null;
+                    count(notification, "sent");
+                }
+            } else if (outcome instanceof SmtpSender.Outcome.Refused refused) {
+                if (ours) {
+                    fail(notification, refused.reason());
+                }
+            } else if (outcome instanceof SmtpSender.Outcome.Deferred deferred && ours) {
+                notification.lastError = deferred.reason();
+                if (notification.attempts >= settings.maxAttempts()) {
+                    fail(notification, deferred.reason());
+                } else {
+                    notification.status = Notification.Status.RETRYING;
+                    count(notification, "retrying");
+                    notification.nextAttemptAt = clock.instant().plus(backoff(notification.attempts));
+                    LOG.warnf("Email %s to %s not accepted (attempt %d), retrying at %s: %s", notification.id,
+                            notification.recipientEmail, notification.attempts, notification.nextAttemptAt,
+                            notification.lastError);
+                }
+            }
         }
+        entityManager.flush();
+        entityManager.createNativeQuery("update notification set claim_token = null, claimed_until = null where claim_token = ?1")
+                .setParameter(1, token)
+                .executeUpdate();
+    }
+
+    /** FAILED: refused for good, or not accepted after the last attempt; members' services are told (HUB-2). */
+    private void fail(Notification notification, String reason) {
+        notification.status = Notification.Status.FAILED;
+        notification.lastError = reason;
+        count(notification, "failed");
+        LOG.errorf("Email %s to %s FAILED after %d attempts: %s", notification.id, notification.recipientEmail,
+                notification.attempts, reason);
+        alertMembersServices(notification);
+    }
+
+    /** The same for every attempt, so mail clients fold a copy sent again after a crash into the first (HUB-1). */
+    private static String messageIdOf(Notification notification) {
+        return "<" + notification.id + "@liaison>";
     }
 
     /** {@code liaison_emails_total{template, outcome}}: every attempt's outcome, for dashboards and alerts. */
@@ -193,6 +277,9 @@ public class NotificationDelivery {
             default -> throw new IllegalStateException("No template " + notification.template);
         };
         mail.addHeader("Message-ID", messageId);
+        // RFC 3834: sent by a program, so out-of-office replies and other auto-responders stay silent
+        mail.addHeader("Auto-Submitted", "auto-generated");
+        mail.addHeader("X-Auto-Response-Suppress", "All");
         return mail;
     }
 
