@@ -22,6 +22,7 @@ import org.liaison.embedded.DirectoryFixture;
 import org.liaison.embedded.SmtpServer;
 import org.liaison.embedded.quarkus.InjectSmtpServer;
 import org.liaison.notify.delivery.DeliverySettings;
+import org.liaison.notify.delivery.Notice;
 import org.liaison.notify.delivery.Notification;
 import org.liaison.notify.delivery.NotificationDelivery;
 import org.liaison.notify.delivery.NotificationQueue;
@@ -48,6 +49,9 @@ class MailDeliveryTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper objectMapper;
 
     DirectoryFixture directory = DirectoryFixture.forServiceUnderTest();
 
@@ -140,6 +144,58 @@ class MailDeliveryTest {
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.matches("(?s).*liaison_emails_total\\{outcome=\"failed\",template=\"publicMeetingInvitation\"} [1-9].*"),
                 "failures are counted for dashboards");
+    }
+
+    /**
+     * HUB-1: emails are handed to the relay outside any transaction, under a claim. A live claim (an instance is
+     * sending it) keeps every other batch off the email; a claim whose instance died runs out, and the email is sent by
+     * the next batch, with the Message-ID it always had, so a copy the dead instance got out folds into it.
+     */
+    @Tag("HUB-1")
+    @Test
+    void HUB_1_a_claimed_email_is_left_alone_until_its_claim_runs_out_then_sent_once_with_its_message_id() throws Exception {
+        String email = "claimed." + UUID.randomUUID().toString().substring(0, 8) + "@members.council.example";
+        String sourceEvent = "test:claim:" + UUID.randomUUID();
+        // queued and claimed in one transaction, as by an instance that died before it recorded the relay's answer
+        QuarkusTransaction.requiringNew().run(() -> {
+            enqueueNotice(sourceEvent, email, "Claimed elsewhere");
+            entityManager.createNativeQuery("""
+                    update notification set claim_token = gen_random_uuid(), claimed_until = clock_timestamp() + interval '1 hour'
+                    where source_event = ?1""").setParameter(1, sourceEvent).executeUpdate();
+        });
+        // a later email goes out, so a batch has run since the claim was made ...
+        String later = "later." + UUID.randomUUID().toString().substring(0, 8) + "@members.council.example";
+        QuarkusTransaction.requiringNew().run(() -> enqueueNotice("test:claim:" + UUID.randomUUID(), later, "Sent meanwhile"));
+        delivery.deliverDue();
+        Notifications.awaitFinal("to " + later, () -> Notifications.toAddress(later));
+        // ... and left the claimed one alone
+        Notification claimed = Notifications.toAddress(email).get(0);
+        assertEquals(Notification.Status.PENDING, claimed.status);
+        assertEquals(0, claimed.attempts, "not tried under another batch's claim");
+        assertNotNull(claimed.claimToken);
+
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "update notification set claimed_until = clock_timestamp() - interval '1 second' where source_event = ?1")
+                .setParameter(1, sourceEvent).executeUpdate());
+        delivery.deliverDue();
+        Notification sent = Notifications.awaitFinal("to " + email, () -> Notifications.toAddress(email)).get(0);
+        assertEquals(Notification.Status.SENT, sent.status);
+        assertEquals(1, sent.attempts);
+        assertEquals(null, sent.claimToken, "the claim is released with the answer");
+        MimeMessage received = smtp.awaitMessage(m -> SmtpServer.sentTo(m, email), Duration.ofSeconds(60));
+        assertEquals("<" + sent.id + "@liaison>", received.getMessageID());
+        assertEquals("auto-generated", received.getHeader("Auto-Submitted", null),
+                "RFC 3834: auto-responders do not answer it");
+        assertEquals(1, smtp.received().stream().filter(m -> SmtpServer.sentTo(m, email)).count());
+    }
+
+    private void enqueueNotice(String sourceEvent, String email, String subject) {
+        try {
+            queue.enqueue(sourceEvent, null, "cllr-" + sourceEvent, email, "Cllr Test Claim", Notification.NOTICE,
+                    objectMapper.writeValueAsString(new Notice(subject, List.of("A notice."), List.of())));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String registerCouncillor(String email) {
