@@ -2,6 +2,7 @@ package org.liaison.embedded;
 
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
@@ -27,17 +28,21 @@ public final class SmtpServer implements AutoCloseable {
     private static final Duration CLIENT_IDLE = Duration.ofSeconds(30);
 
     private final ServerSetup setup;
+    private final ServerSetup imap;
     private final Duration clientIdle;
     private volatile GreenMail greenMail;
 
     private SmtpServer(ServerSetup setup, Duration clientIdle) {
         this.setup = setup;
+        this.imap = new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP);
         this.clientIdle = clientIdle;
         this.greenMail = started();
     }
 
     private GreenMail started() {
-        GreenMail server = new GreenMail(setup);
+        // IMAP too, for mailboxes the services read (the bounce mailbox); any login opens the mailbox of that name
+        GreenMail server = new GreenMail(new ServerSetup[] {setup, imap})
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         server.start();
         server.getSmtp().setClientSocketTimeout(Math.toIntExact(clientIdle.toMillis()));
         return server;
@@ -58,6 +63,11 @@ public final class SmtpServer implements AutoCloseable {
 
     public int port() {
         return setup.getPort();
+    }
+
+    /** IMAP on loopback, no TLS; user name is the mailbox's address, any password. */
+    public int imapPort() {
+        return imap.getPort();
     }
 
     public List<MimeMessage> received() {

@@ -15,7 +15,11 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.mailer.host", smtp.host(),
                 "quarkus.mailer.port", String.valueOf(smtp.port()),
                 "quarkus.mailer.tls", "false",
-                "quarkus.mailer.start-tls", "DISABLED");
+                "quarkus.mailer.start-tls", "DISABLED",
+                // ward-notify-service reads its bounce mailbox (HUB-2) from the same server
+                "liaison.bounces.imap.host", smtp.host(),
+                "liaison.bounces.imap.port", String.valueOf(smtp.imapPort()),
+                "liaison.bounces.imap.ssl", "false");
     }
 
     @Override

@@ -36,8 +36,11 @@ public class Notification extends PanacheEntityBase {
     /** A composed {@link Notice} (reassignment, withdrawal, disputed decline, undelivered-mail alert). */
     public static final String NOTICE = "notice";
 
-    /** SUPERSEDED: not sent because what it announced was withdrawn first (a meeting cancelled before its invitation left). */
-    public enum Status { PENDING, SENT, RETRYING, FAILED, SUPERSEDED }
+    /**
+     * SUPERSEDED: not sent because what it announced was withdrawn first (a meeting cancelled before its invitation
+     * left). BOUNCED: the relay accepted it, then a delivery report said it never reached the recipient (HUB-2).
+     */
+    public enum Status { PENDING, SENT, RETRYING, FAILED, SUPERSEDED, BOUNCED }
 
     @Id
     public UUID id;
@@ -93,4 +96,11 @@ public class Notification extends PanacheEntityBase {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    @Column(name = "bounced_at")
+    public Instant bouncedAt;
+
+    /** The delivery report's status and diagnostic, e.g. {@code 5.1.1 550 5.1.1 User unknown}. */
+    @Column(name = "bounce_reason")
+    public String bounceReason;
 }

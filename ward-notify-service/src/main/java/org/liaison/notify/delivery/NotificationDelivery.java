@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,11 +55,14 @@ public class NotificationDelivery {
     private final NotificationQueue queue;
     private final io.micrometer.core.instrument.MeterRegistry meters;
     private final SmtpSender sender;
+    /** HUB-2: the per-notification envelope sender, when a bounce mailbox is configured. */
+    private final Optional<BounceReader> bounces;
     private final BatchDrainer drainer = new BatchDrainer("mail-delivery", this::deliverBatch);
 
     NotificationDelivery(EntityManager entityManager, SmtpSender sender, Clock clock, DeliverySettings settings,
             @ConfigProperty(name = "quarkus.mailer.from") String from, ObjectMapper objectMapper, QuietHours quietHours,
-            NotificationQueue queue, io.micrometer.core.instrument.MeterRegistry meters) {
+            NotificationQueue queue, io.micrometer.core.instrument.MeterRegistry meters, BounceSettings bounceSettings) {
+        this.bounces = bounceSettings.address().map(BounceReader::new);
         this.objectMapper = objectMapper;
         this.meters = meters;
         this.queue = queue;
@@ -220,7 +224,10 @@ public class NotificationDelivery {
         count(notification, "failed");
         LOG.errorf("Email %s to %s FAILED after %d attempts: %s", notification.id, notification.recipientEmail,
                 notification.attempts, reason);
-        alertMembersServices(notification);
+        alertMembersServices(notification, "was refused or not accepted after " + notification.attempts
+                + (notification.attempts == 1 ? " attempt" : " attempts") + ", and Liaison has stopped trying",
+                List.of(new Notice.Fact("Last attempt", Notice.when(clock.instant())),
+                        new Notice.Fact("Last error", String.valueOf(reason))));
     }
 
     /** The same for every attempt, so mail clients fold a copy sent again after a crash into the first (HUB-1). */
@@ -233,24 +240,88 @@ public class NotificationDelivery {
         meters.counter("liaison.emails", "template", notification.template, "outcome", outcome).increment();
     }
 
-    /** HUB-2: members' services hear of every email that could not be delivered, so that they can act. */
-    private void alertMembersServices(Notification failed) {
-        if (failed.sourceEvent.startsWith(UNDELIVERED)) {
-            return; // the alert itself failed: logged above, never an alert about an alert
+    /**
+     * HUB-2: a delivery report said an email the relay had accepted never reached its recipient. The email becomes
+     * BOUNCED (it does not count as told) and members' services are alerted as for FAILED. A report read twice, or
+     * about an email not (or no longer) SENT, changes nothing.
+     */
+    @Transactional
+    public boolean recordBounce(BounceReader.Bounce bounce) {
+        Notification notification = entityManager.find(Notification.class, bounce.notificationId(),
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (notification == null || notification.status != Notification.Status.SENT) {
+            LOG.infof("Delivery report about email %s ignored: it is %s", bounce.notificationId(),
+                    notification == null ? "unknown" : notification.status);
+            return false;
         }
-        Notice alert = new Notice("Undelivered email to " + failed.recipientName, List.of(
-                "Liaison could not deliver an email to " + failed.recipientName + " after " + failed.attempts
-                        + " attempts and has stopped trying.",
+        notification.status = Notification.Status.BOUNCED;
+        notification.bouncedAt = clock.instant();
+        notification.bounceReason = bounce.reason();
+        count(notification, "bounced");
+        LOG.warnf("Email %s to %s BOUNCED: %s", notification.id, notification.recipientEmail, bounce.reason());
+        alertMembersServices(notification, "bounced: the recipient's mail server returned it with a delivery report",
+                List.of(new Notice.Fact("Bounced", Notice.when(notification.bouncedAt)),
+                        new Notice.Fact("Reason", bounce.reason())));
+        return true;
+    }
+
+    /**
+     * HUB-2: members' services send an undelivered email again, to the address the directory now has for its
+     * recipient. Only a FAILED or BOUNCED email can be resent; it keeps its identity (HUB-1) and starts afresh.
+     */
+    @Transactional
+    public Notification resend(UUID id) {
+        Notification notification = entityManager.find(Notification.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (notification == null) {
+            throw org.liaison.infrastructure.problem.ProblemException.notFound("There is no email with id " + id + ".");
+        }
+        if (notification.status != Notification.Status.FAILED && notification.status != Notification.Status.BOUNCED) {
+            throw org.liaison.infrastructure.problem.ProblemException.conflict("HUB-2", "status",
+                    "Only an email that FAILED or BOUNCED can be sent again; this one is " + notification.status + ".");
+        }
+        currentAddressOf(notification.recipientId).ifPresent(address -> notification.recipientEmail = address);
+        notification.lastError = notification.status + " before it was resent: "
+                + (notification.status == Notification.Status.BOUNCED ? notification.bounceReason : notification.lastError);
+        notification.status = Notification.Status.PENDING;
+        notification.attempts = 0;
+        notification.nextAttemptAt = clock.instant();
+        notification.claimToken = null;
+        notification.heldReason = null;
+        queue.queued();
+        return notification;
+    }
+
+    private static Optional<String> currentAddressOf(String recipientId) {
+        org.liaison.notify.replica.CouncillorReplica councillor = org.liaison.notify.replica.CouncillorReplica.findById(recipientId);
+        if (councillor != null) {
+            return Optional.ofNullable(councillor.email);
+        }
+        org.liaison.notify.replica.OfficerReplica officer = org.liaison.notify.replica.OfficerReplica.findById(recipientId);
+        return officer == null ? Optional.empty() : Optional.ofNullable(officer.email);
+    }
+
+    /** HUB-2: members' services hear of every email that could not be delivered, so that they can act. */
+    private void alertMembersServices(Notification undelivered, String what, List<Notice.Fact> more) {
+        if (undelivered.sourceEvent.startsWith(UNDELIVERED)) {
+            return; // the alert itself failed: logged, never an alert about an alert
+        }
+        List<Notice.Fact> facts = new ArrayList<>(List.of(
+                new Notice.Fact("Recipient", undelivered.recipientName + " <" + undelivered.recipientEmail + ">"),
+                new Notice.Fact("Email", undelivered.template),
+                new Notice.Fact("Because of", undelivered.sourceEvent),
+                new Notice.Fact("Queued", Notice.when(undelivered.createdAt))));
+        facts.addAll(more);
+        Notice alert = new Notice("Undelivered email to " + undelivered.recipientName, List.of(
+                "An email from Liaison to " + undelivered.recipientName + " was not delivered: it " + what + ".",
                 "Please check their address in the directory and reach them another way: the email may be a notice the "
-                        + "protocol says they must receive. GET /notifications?status=FAILED lists every undelivered email."),
-                List.of(new Notice.Fact("Recipient", failed.recipientName + " <" + failed.recipientEmail + ">"),
-                        new Notice.Fact("Email", failed.template),
-                        new Notice.Fact("Because of", failed.sourceEvent),
-                        new Notice.Fact("Queued", Notice.when(failed.createdAt)),
-                        new Notice.Fact("Last attempt", Notice.when(clock.instant())),
-                        new Notice.Fact("Last error", String.valueOf(failed.lastError))));
+                        + "protocol says they must receive. GET /notifications?status=" + undelivered.status
+                        + " lists every such email; POST /notifications/" + undelivered.id
+                        + "/resend sends this one again, to the address the directory then has."),
+                facts);
         try {
-            queue.enqueue(UNDELIVERED + failed.id, null, "members-services", settings.failureAlertTo(), "Members' Services",
+            queue.enqueue(UNDELIVERED + undelivered.id + ":" + undelivered.status.name().toLowerCase(java.util.Locale.ROOT)
+                            + ":" + undelivered.attempts + (undelivered.bouncedAt == null ? "" : ":" + undelivered.bouncedAt),
+                    null, "members-services", settings.failureAlertTo(), "Members' Services",
                     Notification.NOTICE, objectMapper.writeValueAsString(alert));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -277,6 +348,7 @@ public class NotificationDelivery {
             default -> throw new IllegalStateException("No template " + notification.template);
         };
         mail.addHeader("Message-ID", messageId);
+        bounces.ifPresent(reader -> mail.setBounceAddress(reader.addressFor(notification.id)));
         // RFC 3834: sent by a program, so out-of-office replies and other auto-responders stay silent
         mail.addHeader("Auto-Submitted", "auto-generated");
         mail.addHeader("X-Auto-Response-Suppress", "All");

@@ -62,8 +62,14 @@ public class NotificationQueue {
                 .setParameter(11, hold.map(QuietHours.Hold::reason).orElse(null))
                 .executeUpdate();
         if (inserted == 1) {
-            queued.fire(new MailQueued());
+            queued();
         }
         return inserted == 1;
+    }
+
+    /** Delivery starts right after the caller's commit (an email queued, or one made due again). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queued() {
+        queued.fire(new MailQueued());
     }
 }

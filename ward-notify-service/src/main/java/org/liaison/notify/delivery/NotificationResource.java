@@ -4,6 +4,8 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
@@ -19,7 +21,20 @@ public class NotificationResource {
 
     public record NotificationView(UUID id, String sourceEvent, UUID matterId, String recipientId, String recipientEmail,
             String status, int attempts, String messageId, Instant createdAt, Instant nextAttemptAt, String heldReason,
-            Instant sentAt, String lastError) {
+            Instant sentAt, String lastError, Instant bouncedAt, String bounceReason) {
+
+        static NotificationView of(Notification n) {
+            boolean waiting = n.status == Notification.Status.PENDING || n.status == Notification.Status.RETRYING;
+            return new NotificationView(n.id, n.sourceEvent, n.matterId, n.recipientId, n.recipientEmail, n.status.name(),
+                    n.attempts, n.messageId, n.createdAt, waiting ? n.nextAttemptAt : null, n.heldReason, n.sentAt,
+                    n.lastError, n.bouncedAt, n.bounceReason);
+        }
+    }
+
+    private final NotificationDelivery delivery;
+
+    NotificationResource(NotificationDelivery delivery) {
+        this.delivery = delivery;
     }
 
     @GET
@@ -42,9 +57,16 @@ public class NotificationResource {
         List<Notification> found = where.isEmpty()
                 ? Notification.listAll(Sort.by("createdAt").descending())
                 : Notification.list(String.join(" and ", where), Sort.by("createdAt").descending(), params);
-        return found.stream().limit(500).map(n -> new NotificationView(n.id, n.sourceEvent, n.matterId, n.recipientId,
-                n.recipientEmail, n.status.name(), n.attempts, n.messageId, n.createdAt,
-                n.status == Notification.Status.SENT || n.status == Notification.Status.FAILED ? null : n.nextAttemptAt,
-                n.heldReason, n.sentAt, n.lastError)).toList();
+        return found.stream().limit(500).map(NotificationView::of).toList();
+    }
+
+    /**
+     * HUB-2: sends a FAILED or BOUNCED email again, to the recipient's address in the directory now (corrected since,
+     * perhaps). 409 for an email in any other state.
+     */
+    @POST
+    @Path("/{id}/resend")
+    public jakarta.ws.rs.core.Response resend(@PathParam("id") UUID id) {
+        return jakarta.ws.rs.core.Response.accepted(NotificationView.of(delivery.resend(id))).build();
     }
 }

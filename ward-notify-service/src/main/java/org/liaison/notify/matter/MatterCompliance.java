@@ -26,7 +26,8 @@ import org.liaison.notify.delivery.Notification;
 @ApplicationScoped
 public class MatterCompliance {
 
-    public enum Outcome { ON_TIME, LATE, MISSING, PENDING }
+    /** BOUNCED: an email was accepted by the relay but a delivery report said it never arrived (HUB-2): not told. */
+    public enum Outcome { ON_TIME, LATE, MISSING, PENDING, BOUNCED }
 
     public record Told(String councillorId, String displayName, Instant concernedSince, String why, Instant deadline,
             Instant toldAt, String how, Outcome outcome) {
@@ -37,7 +38,7 @@ public class MatterCompliance {
     }
 
     public record KindSummary(MatterKind kind, String ruleId, int matters, int councillors, int onTime, int late, int missing,
-            int pending, Double compliancePercent, Integer shortNotice, Integer lateRegistrations) {
+            int pending, int bounced, Double compliancePercent, Integer shortNotice, Integer lateRegistrations) {
     }
 
     public record Report(LocalDate from, LocalDate to, List<KindSummary> kinds) {
@@ -75,7 +76,7 @@ public class MatterCompliance {
         Instant now = clock.instant();
         Map<MatterKind, int[]> counts = new EnumMap<>(MatterKind.class);
         for (Matter matter : Matter.<Matter>list("registeredAt >= ?1 and registeredAt < ?2", start, end)) {
-            int[] c = counts.computeIfAbsent(matter.kind, k -> new int[8]);
+            int[] c = counts.computeIfAbsent(matter.kind, k -> new int[9]);
             Evidence evidence = evidence(matter, now);
             c[0]++;
             c[1] += evidence.councillors().size();
@@ -85,11 +86,12 @@ public class MatterCompliance {
             c[5] += evidence.summary().get(Outcome.PENDING);
             c[6] += matter.shortNotice ? 1 : 0;
             c[7] += matter.late ? 1 : 0;
+            c[8] += evidence.summary().get(Outcome.BOUNCED);
         }
         List<KindSummary> kinds = new ArrayList<>();
         counts.forEach((kind, c) -> {
-            int decided = c[2] + c[3] + c[4];
-            kinds.add(new KindSummary(kind, kind.ruleId(), c[0], c[1], c[2], c[3], c[4], c[5],
+            int decided = c[2] + c[3] + c[4] + c[8];
+            kinds.add(new KindSummary(kind, kind.ruleId(), c[0], c[1], c[2], c[3], c[4], c[5], c[8],
                     decided == 0 ? null : Math.round(1000.0 * c[2] / decided) / 10.0,
                     kind == MatterKind.PUBLIC_MEETING ? c[6] : null, kind == MatterKind.CONSULTATION ? c[7] : null));
         });
@@ -112,6 +114,7 @@ public class MatterCompliance {
             Instant digest = digestSent(matter.id, recipient.councillorId);
             Instant toldAt = immediate == null ? digest : digest == null ? immediate : min(immediate, digest);
             Outcome outcome = toldAt != null ? (toldAt.isAfter(due) ? Outcome.LATE : Outcome.ON_TIME)
+                    : bounced(matter.id, recipient.councillorId) ? Outcome.BOUNCED
                     : now.isAfter(due) ? Outcome.MISSING : Outcome.PENDING;
             summary.merge(outcome, 1, Integer::sum);
             told.add(new Told(recipient.councillorId, recipient.displayName, recipient.concernedSince, recipient.why, due,
@@ -146,6 +149,16 @@ public class MatterCompliance {
                 .setParameter(4, List.of(Notification.MATTER_CANCELLATION, Notification.PUBLIC_MEETING_CANCELLATION))
                 .getResultList();
         return sent.isEmpty() ? null : sent.get(0);
+    }
+
+    /** Whether an email about the matter reached the relay but bounced, and has not been resent since. */
+    private boolean bounced(UUID matterId, String councillorId) {
+        return entityManager.createQuery("""
+                select count(n) from Notification n
+                where n.matterId = ?1 and n.recipientId = ?2 and n.status = ?3 and n.template not in ?4""", Long.class)
+                .setParameter(1, matterId).setParameter(2, councillorId).setParameter(3, Notification.Status.BOUNCED)
+                .setParameter(4, List.of(Notification.MATTER_CANCELLATION, Notification.PUBLIC_MEETING_CANCELLATION))
+                .getSingleResult() > 0;
     }
 
     private Instant digestSent(UUID matterId, String councillorId) {
