@@ -72,7 +72,12 @@ public final class LocalSuite {
         SuiteServices services = SuiteServices.start(repository, new SuiteServices.Infrastructure(postgres, kafkaBootstrap,
                 "127.0.0.1", SMTP_PORT, repository.resolve("deploy/local/dev-keys/dev-public-key.pem")),
                 logs, false, Duration.ofMinutes(3), Map.of("LIAISON_CLOCK_OFFSET_FILE", clockOffset.toString(),
-                        "LIAISON_CHASE_EVERY", "30s"));
+                        "LIAISON_CHASE_EVERY", "30s",
+                        // HUB-2: bounces come back to bounces+<id>@council.example; GreenMail's IMAP holds that mailbox
+                        "LIAISON_BOUNCES_ADDRESS", "bounces@council.example",
+                        "LIAISON_BOUNCES_IMAP_HOST", "127.0.0.1",
+                        "LIAISON_BOUNCES_IMAP_PORT", String.valueOf(IMAP_PORT),
+                        "LIAISON_BOUNCES_IMAP_SSL", "false"));
         KafkaBroker broker = kafka;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println();
