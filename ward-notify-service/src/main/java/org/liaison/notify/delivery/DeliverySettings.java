@@ -3,6 +3,7 @@ package org.liaison.notify.delivery;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** HUB-2: how hard to try before an email is FAILED. */
 @ConfigMapping(prefix = "liaison.delivery")
@@ -43,6 +44,15 @@ public interface DeliverySettings {
     /** HUB-2: the members' services mailbox, told of every email that FAILED after its last attempt. */
     @WithDefault("members.services@council.example")
     String failureAlertTo();
+
+    /**
+     * For a relay that throttles: at most this many emails handed to it per {@link #rateWindow()}, over all instances
+     * (a retry within the window counts once). Unset: as fast as {@link #connections()} allow.
+     */
+    Optional<Integer> maxPerWindow();
+
+    @WithDefault("1m")
+    Duration rateWindow();
 
     /** How often due and retrying emails are looked for (new mail also leaves right after its commit). */
     @WithDefault("10s")

@@ -129,6 +129,19 @@ public class NotificationDelivery {
     }
 
     private Claim claim() {
+        int limit = settings.batchSize();
+        Optional<Integer> allowed = settings.maxPerWindow();
+        if (allowed.isPresent()) {
+            // one claimer at a time across instances while a rate limit applies, so the count below stays true
+            entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('notification-rate-limit'))").getSingleResult();
+            long recent = ((Number) entityManager.createNativeQuery("""
+                    select count(*) from notification where last_claimed_at > clock_timestamp() - cast(?1 as interval)""")
+                    .setParameter(1, settings.rateWindow().toSeconds() + " seconds").getSingleResult()).longValue();
+            limit = (int) Math.min(limit, Math.max(0, allowed.get() - recent));
+            if (limit == 0) {
+                return new Claim(UUID.randomUUID(), List.of(), false); // the next poll looks again
+            }
+        }
         @SuppressWarnings("unchecked")
         List<Notification> due = entityManager.createNativeQuery("""
                 select * from notification
@@ -138,7 +151,7 @@ public class NotificationDelivery {
                 limit ?2
                 for update skip locked""", Notification.class)
                 .setParameter(1, clock.instant())
-                .setParameter(2, settings.batchSize())
+                .setParameter(2, limit)
                 .getResultList();
         UUID token = UUID.randomUUID();
         Instant now = clock.instant();
@@ -163,13 +176,14 @@ public class NotificationDelivery {
         if (!emails.isEmpty()) {
             entityManager.flush();
             entityManager.createNativeQuery("""
-                    update notification set claimed_until = clock_timestamp() + cast(?2 as interval)
+                    update notification set claimed_until = clock_timestamp() + cast(?2 as interval),
+                                            last_claimed_at = clock_timestamp()
                     where claim_token = ?1""")
                     .setParameter(1, token)
                     .setParameter(2, settings.claimLease().toSeconds() + " seconds")
                     .executeUpdate();
         }
-        return new Claim(token, emails, due.size() == settings.batchSize());
+        return new Claim(token, emails, due.size() == limit);
     }
 
     /**
