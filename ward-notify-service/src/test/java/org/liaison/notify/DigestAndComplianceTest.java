@@ -26,7 +26,7 @@ import org.liaison.embedded.DirectoryFixture;
 import org.liaison.embedded.SmtpServer;
 import org.liaison.embedded.quarkus.InjectSmtpServer;
 import org.liaison.notify.delivery.Notification;
-import org.liaison.notify.delivery.NotificationDelivery;
+import org.liaison.notify.delivery.MailDispatcher;
 import org.liaison.notify.matter.DailyDigest;
 
 /** HUB-5 daily digests and HUB-6 compliance evidence, on real PostgreSQL, Kafka and SMTP with a moved clock. */
@@ -43,7 +43,7 @@ class DigestAndComplianceTest {
     DailyDigest digest;
 
     @Inject
-    NotificationDelivery delivery;
+    MailDispatcher delivery;
 
     DirectoryFixture directory = DirectoryFixture.forServiceUnderTest();
     String ward;

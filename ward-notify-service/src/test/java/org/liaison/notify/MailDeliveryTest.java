@@ -24,7 +24,7 @@ import org.liaison.embedded.quarkus.InjectSmtpServer;
 import org.liaison.notify.delivery.DeliverySettings;
 import org.liaison.notify.delivery.Notice;
 import org.liaison.notify.delivery.Notification;
-import org.liaison.notify.delivery.NotificationDelivery;
+import org.liaison.notify.delivery.MailDispatcher;
 import org.liaison.notify.delivery.NotificationQueue;
 import org.liaison.notify.replica.CouncillorReplica;
 
@@ -39,7 +39,7 @@ class MailDeliveryTest {
     NotificationQueue queue;
 
     @Inject
-    NotificationDelivery delivery;
+    MailDispatcher delivery;
 
     @Inject
     EntityManager entityManager;

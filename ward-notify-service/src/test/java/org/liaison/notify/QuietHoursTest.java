@@ -24,7 +24,7 @@ import org.liaison.embedded.TopicReader;
 import org.liaison.embedded.quarkus.InjectSmtpServer;
 import org.liaison.events.enquiry.EnquiryChased;
 import org.liaison.notify.delivery.Notification;
-import org.liaison.notify.delivery.NotificationDelivery;
+import org.liaison.notify.delivery.MailDispatcher;
 
 /** HUB-3: officers' mail waits for their working hours; councillors' goes at once. Real PG, Kafka and SMTP. */
 @QuarkusTest
@@ -46,7 +46,7 @@ class QuietHoursTest {
     TestClock clock;
 
     @Inject
-    NotificationDelivery delivery;
+    MailDispatcher delivery;
 
     DirectoryFixture directory = DirectoryFixture.forServiceUnderTest();
 

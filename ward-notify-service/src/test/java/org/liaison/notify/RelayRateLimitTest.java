@@ -20,7 +20,7 @@ import org.liaison.embedded.SmtpServer;
 import org.liaison.embedded.quarkus.InjectSmtpServer;
 import org.liaison.notify.delivery.Notice;
 import org.liaison.notify.delivery.Notification;
-import org.liaison.notify.delivery.NotificationDelivery;
+import org.liaison.notify.delivery.MailDispatcher;
 import org.liaison.notify.delivery.NotificationQueue;
 
 /**
@@ -45,7 +45,7 @@ class RelayRateLimitTest {
     NotificationQueue queue;
 
     @Inject
-    NotificationDelivery delivery;
+    MailDispatcher delivery;
 
     @Inject
     EntityManager entityManager;

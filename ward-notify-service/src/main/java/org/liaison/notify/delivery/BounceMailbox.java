@@ -29,10 +29,10 @@ public class BounceMailbox {
     }
 
     private final BounceSettings settings;
-    private final NotificationDelivery delivery;
+    private final MailDispatcher delivery;
     private final ReentrantLock reading = new ReentrantLock();
 
-    BounceMailbox(BounceSettings settings, NotificationDelivery delivery) {
+    BounceMailbox(BounceSettings settings, MailDispatcher delivery) {
         this.settings = settings;
         this.delivery = delivery;
     }

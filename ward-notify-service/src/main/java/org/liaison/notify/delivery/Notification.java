@@ -103,4 +103,13 @@ public class Notification extends PanacheEntityBase {
     /** The delivery report's status and diagnostic, e.g. {@code 5.1.1 550 5.1.1 User unknown}. */
     @Column(name = "bounce_reason")
     public String bounceReason;
+
+    /** The template data kept as JSON in {@link #context}, read as {@code type}. */
+    public <T> T contextAs(Class<T> type, com.fasterxml.jackson.databind.ObjectMapper objectMapper) {
+        try {
+            return objectMapper.readValue(context, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable context of notification " + id, e);
+        }
+    }
 }

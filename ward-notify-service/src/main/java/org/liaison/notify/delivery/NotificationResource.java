@@ -31,9 +31,9 @@ public class NotificationResource {
         }
     }
 
-    private final NotificationDelivery delivery;
+    private final MailDispatcher delivery;
 
-    NotificationResource(NotificationDelivery delivery) {
+    NotificationResource(MailDispatcher delivery) {
         this.delivery = delivery;
     }
 

@@ -1,9 +1,8 @@
-package org.liaison.notify.delivery;
+package org.liaison.notify.matter;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.time.ZonedDateTime;
-import org.liaison.notify.matter.Matter;
 
 /** Type-safe Qute templates (HTML and text) for ward matter emails; Qute escapes every value in HTML. */
 @CheckedTemplate(basePath = "MatterEmails")

@@ -12,7 +12,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,17 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.liaison.infrastructure.time.ClockProducer;
 import org.liaison.infrastructure.work.BatchDrainer;
-import org.liaison.events.enquiry.EnquiryAnswered;
-import org.liaison.events.enquiry.EnquiryChased;
-import org.liaison.events.enquiry.EnquiryClosedWithoutAnswer;
-import org.liaison.events.enquiry.EnquiryReceived;
-import org.liaison.events.enquiry.HoldingReplySent;
-import org.liaison.notify.enquiry.EnquiryEmails;
-import org.liaison.notify.matter.Matter;
 
 /**
  * Sends queued email through SMTP and records the outcome (HUB-2): SENT with the Message-ID; RETRYING with
@@ -40,28 +30,39 @@ import org.liaison.notify.matter.Matter;
  * no transaction is open while the relay is spoken to.
  */
 @ApplicationScoped
-public class NotificationDelivery {
+public class MailDispatcher {
 
-    private static final Logger LOG = Logger.getLogger(NotificationDelivery.class);
+    private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
     /** Source-event prefix of the alerts about undelivered email (HUB-2). */
     static final String UNDELIVERED = "undelivered:";
 
     private final EntityManager entityManager;
     private final Clock clock;
     private final DeliverySettings settings;
-    private final String fromAddress;
     private final ObjectMapper objectMapper;
     private final QuietHours quietHours;
     private final NotificationQueue queue;
     private final io.micrometer.core.instrument.MeterRegistry meters;
     private final SmtpSender sender;
+    /** Template name → the composer that writes it. */
+    private final java.util.Map<String, MailComposer> composers;
     /** HUB-2: the per-notification envelope sender, when a bounce mailbox is configured. */
     private final Optional<BounceReader> bounces;
     private final BatchDrainer drainer = new BatchDrainer("mail-delivery", this::deliverBatch);
 
-    NotificationDelivery(EntityManager entityManager, SmtpSender sender, Clock clock, DeliverySettings settings,
-            @ConfigProperty(name = "quarkus.mailer.from") String from, ObjectMapper objectMapper, QuietHours quietHours,
-            NotificationQueue queue, io.micrometer.core.instrument.MeterRegistry meters, BounceSettings bounceSettings) {
+    MailDispatcher(EntityManager entityManager, SmtpSender sender, Clock clock, DeliverySettings settings,
+            ObjectMapper objectMapper, QuietHours quietHours,
+            NotificationQueue queue, io.micrometer.core.instrument.MeterRegistry meters, BounceSettings bounceSettings,
+            jakarta.enterprise.inject.Instance<MailComposer> composers) {
+        java.util.Map<String, MailComposer> byTemplate = new java.util.HashMap<>();
+        for (MailComposer composer : composers) {
+            for (String template : composer.templates()) {
+                if (byTemplate.put(template, composer) != null) {
+                    throw new IllegalStateException("Two composers for template " + template);
+                }
+            }
+        }
+        this.composers = java.util.Map.copyOf(byTemplate);
         this.bounces = bounceSettings.address().map(BounceReader::new);
         this.objectMapper = objectMapper;
         this.meters = meters;
@@ -71,7 +72,6 @@ public class NotificationDelivery {
         this.sender = sender;
         this.clock = clock;
         this.settings = settings;
-        this.fromAddress = from.contains("<") ? from.substring(from.indexOf('<') + 1, from.indexOf('>')) : from.strip();
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationQueue.MailQueued queued) {
@@ -346,174 +346,18 @@ public class NotificationDelivery {
         return new RetryBackoff(settings.firstRetryAfter(), settings.longestWait()).after(attemptsSoFar);
     }
 
+    /** The composer's email with what every email carries: its Message-ID, bounce address and auto-submission marks. */
     private Mail compose(Notification notification, String messageId) {
-        Mail mail = switch (notification.template) {
-            case Notification.PUBLIC_MEETING_INVITATION, Notification.PUBLIC_MEETING_UPDATE,
-                    Notification.PUBLIC_MEETING_CANCELLATION -> publicMeeting(notification);
-            case Notification.ENQUIRY_ACKNOWLEDGEMENT -> enquiryAcknowledgement(notification);
-            case Notification.ENQUIRY_HOLDING_REPLY -> enquiryHoldingReply(notification);
-            case Notification.ENQUIRY_REPLY, Notification.ENQUIRY_REPLY_COPY -> enquiryReply(notification);
-            case Notification.ENQUIRY_CHASE -> enquiryChase(notification);
-            case Notification.ENQUIRY_DECLINED -> enquiryDeclined(notification);
-            case Notification.NOTICE -> notice(notification);
-            case Notification.MATTER_NOTICE, Notification.MATTER_UPDATE, Notification.MATTER_CANCELLATION,
-                    Notification.MATTER_REPORT -> matterNotice(notification);
-            case Notification.DAILY_DIGEST -> dailyDigest(notification);
-            default -> throw new IllegalStateException("No template " + notification.template);
-        };
+        MailComposer composer = composers.get(notification.template);
+        if (composer == null) {
+            throw new IllegalStateException("No composer for template " + notification.template);
+        }
+        Mail mail = composer.compose(notification);
         mail.addHeader("Message-ID", messageId);
         bounces.ifPresent(reader -> mail.setBounceAddress(reader.addressFor(notification.id)));
         // RFC 3834: sent by a program, so out-of-office replies and other auto-responders stay silent
         mail.addHeader("Auto-Submitted", "auto-generated");
         mail.addHeader("X-Auto-Response-Suppress", "All");
         return mail;
-    }
-
-    private <T> T context(Notification notification, Class<T> type) {
-        try {
-            return objectMapper.readValue(notification.context, type);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable context of notification " + notification.id, e);
-        }
-    }
-
-    private Mail notice(Notification notification) {
-        return render(notification, context(notification, Notice.class));
-    }
-
-    /** NTF-2 to NTF-9; a ceremonial event with times carries an invitation (NTF-8: "where possible, invited"). */
-    private Mail matterNotice(Notification notification) {
-        Matter matter = Matter.findById(notification.matterId);
-        if (matter == null) {
-            throw new IllegalStateException("No matter " + notification.matterId + " for notification " + notification.id);
-        }
-        Mail mail = render(notification, org.liaison.notify.matter.MatterNotices.compose(matter, notification.template));
-        if (matter.kind == org.liaison.notify.matter.MatterKind.CEREMONIAL_EVENT && matter.startsAt != null
-                && matter.endsAt != null && !Notification.MATTER_REPORT.equals(notification.template)) {
-            CalendarInvitation.Details details = new CalendarInvitation.Details(matter.calendarUid, matter.calendarSequence,
-                    matter.title, matter.description, matter.location, matter.startsAt, matter.endsAt, fromAddress,
-                    notification.recipientName, notification.recipientEmail);
-            boolean cancel = Notification.MATTER_CANCELLATION.equals(notification.template);
-            String ics = cancel ? CalendarInvitation.cancel(details, clock.instant()) : CalendarInvitation.request(details, clock.instant());
-            mail.addAttachment("invitation.ics", ics.getBytes(StandardCharsets.UTF_8),
-                    "text/calendar; method=" + (cancel ? "CANCEL" : "REQUEST") + "; charset=UTF-8");
-        }
-        return mail;
-    }
-
-    /** HUB-5: one email with every informational matter waiting for this councillor. */
-    private Mail dailyDigest(Notification notification) {
-        return render(notification, org.liaison.notify.matter.DailyDigest.compose(
-                context(notification, org.liaison.notify.matter.DailyDigest.Content.class)));
-    }
-
-    private Mail render(Notification notification, Notice notice) {
-        Notices.View view = new Notices.View(notice, notification.recipientName);
-        return Mail.withHtml(notification.recipientEmail, MailHeaders.subject(notice.subject()), Notices.html(view).render())
-                .setText(Notices.text(view).render());
-    }
-
-    private Mail enquiryDeclined(Notification notification) {
-        EnquiryClosedWithoutAnswer enquiry = context(notification, EnquiryClosedWithoutAnswer.class);
-        EnquiryEmails.DeclinedView view = new EnquiryEmails.DeclinedView(enquiry,
-                EnquiryEmails.DeclinedView.reasonInWords(enquiry.declineReason()));
-        return Mail.withHtml(notification.recipientEmail,
-                        MailHeaders.subject("Enquiry " + enquiry.reference() + " declined: " + enquiry.subject()),
-                        EnquiryEmails.declinedHtml(view).render())
-                .setText(EnquiryEmails.declinedText(view).render());
-    }
-
-    private Mail enquiryChase(Notification notification) {
-        EnquiryChased enquiry = context(notification, EnquiryChased.class);
-        String role = enquiry.recipients().stream().filter(r -> r.id().equals(notification.recipientId))
-                .map(EnquiryChased.Recipient::role).findFirst().orElse("");
-        java.time.ZonedDateTime due = enquiry.dueAt().atZone(ClockProducer.LONDON);
-        String[] wording = EnquiryEmails.ChaseView.wording(enquiry, role,
-                due.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", java.util.Locale.UK)));
-        EnquiryEmails.ChaseView view = new EnquiryEmails.ChaseView(enquiry, notification.recipientName, wording[1], due);
-        return Mail.withHtml(notification.recipientEmail, MailHeaders.subject(wording[0] + ": " + enquiry.subject()),
-                        EnquiryEmails.chaseHtml(view).render())
-                .setText(EnquiryEmails.chaseText(view).render());
-    }
-
-    /** The same reply to the councillor and to each member copied, each told who else received it (ENQ-10). */
-    private Mail enquiryReply(Notification notification) {
-        EnquiryAnswered enquiry = context(notification, EnquiryAnswered.class);
-        java.util.List<String> others = new java.util.ArrayList<>();
-        if (!enquiry.councillorId().equals(notification.recipientId)) {
-            others.add(enquiry.councillorName() + " (who raised it)");
-        }
-        enquiry.copiedTo().stream().filter(m -> !m.id().equals(notification.recipientId)).forEach(m -> others.add(m.name()));
-        EnquiryEmails.ReplyView view = new EnquiryEmails.ReplyView(enquiry, notification.recipientName,
-                others.isEmpty() ? null : String.join(", ", others));
-        String prefix = Notification.ENQUIRY_REPLY_COPY.equals(notification.template) ? "Copy: reply to enquiry " : "Reply to enquiry ";
-        return Mail.withHtml(notification.recipientEmail, MailHeaders.subject(prefix + enquiry.reference() + ": " + enquiry.subject()),
-                        EnquiryEmails.replyHtml(view).render())
-                .setText(EnquiryEmails.replyText(view).render());
-    }
-
-    private Mail enquiryHoldingReply(Notification notification) {
-        HoldingReplySent enquiry = context(notification, HoldingReplySent.class);
-        EnquiryEmails.HoldingReplyView view = new EnquiryEmails.HoldingReplyView(enquiry,
-                enquiry.previousDueAt().atZone(ClockProducer.LONDON), enquiry.newDueAt().atZone(ClockProducer.LONDON));
-        return Mail.withHtml(notification.recipientEmail,
-                        MailHeaders.subject("Holding reply to enquiry " + enquiry.reference() + ": " + enquiry.subject()),
-                        EnquiryEmails.holdingReplyHtml(view).render())
-                .setText(EnquiryEmails.holdingReplyText(view).render());
-    }
-
-    private Mail enquiryAcknowledgement(Notification notification) {
-        EnquiryReceived enquiry = context(notification, EnquiryReceived.class);
-        EnquiryEmails.AcknowledgementView view = new EnquiryEmails.AcknowledgementView(enquiry,
-                enquiry.dueAt().atZone(ClockProducer.LONDON));
-        return Mail.withHtml(notification.recipientEmail,
-                        MailHeaders.subject("Enquiry " + enquiry.reference() + " received: " + enquiry.subject()),
-                        EnquiryEmails.acknowledgementHtml(view).render())
-                .setText(EnquiryEmails.acknowledgementText(view).render());
-    }
-
-    /** NTF-1: the invitation, an update that replaces it, or a cancellation, each with its iCalendar part. */
-    private Mail publicMeeting(Notification notification) {
-        Matter matter = Matter.findById(notification.matterId);
-        if (matter == null) {
-            throw new IllegalStateException("No matter " + notification.matterId + " for notification " + notification.id);
-        }
-        String wards = String.join(", ", matter.wardCodes);
-        boolean cancellation = Notification.PUBLIC_MEETING_CANCELLATION.equals(notification.template);
-        boolean wardDropped = cancellation && matter.status != Matter.Status.CANCELLED;
-        String subject;
-        String lead;
-        String calendarNote;
-        if (cancellation) {
-            subject = "Cancelled: public meeting " + matter.title;
-            lead = wardDropped
-                    ? "The public meeting below no longer concerns your ward, so it is withdrawn from your diary."
-                    : "The public meeting below, which affected your ward, has been cancelled."
-                            + (matter.cancellationReason == null ? "" : " Reason: " + matter.cancellationReason);
-            calendarNote = "The attached calendar cancellation removes the meeting from your diary.";
-        } else if (Notification.PUBLIC_MEETING_UPDATE.equals(notification.template)) {
-            subject = "Changed: public meeting in your ward: " + matter.title;
-            lead = "A public meeting affecting your ward (" + wards + ") has changed. The details below replace those sent "
-                    + "before.";
-            calendarNote = "The attached calendar update replaces the meeting in your diary.";
-        } else {
-            subject = "Public meeting in your ward: " + matter.title;
-            lead = "A public meeting affecting your ward (" + wards + ") has been arranged. Under the Member/Officer protocol "
-                    + "you are told of it at the outset, with as much notice as possible.";
-            calendarNote = "The attached calendar invitation adds the meeting to your diary.";
-        }
-        MatterEmails.MeetingView view = new MatterEmails.MeetingView(matter, notification.recipientName,
-                matter.startsAt.atZone(ClockProducer.LONDON), matter.endsAt.atZone(ClockProducer.LONDON), wards, lead,
-                calendarNote);
-        CalendarInvitation.Details details = new CalendarInvitation.Details(matter.calendarUid, matter.calendarSequence,
-                matter.title, matter.description, matter.location, matter.startsAt, matter.endsAt, fromAddress,
-                notification.recipientName, notification.recipientEmail);
-        String ics = cancellation ? CalendarInvitation.cancel(details, clock.instant())
-                : CalendarInvitation.request(details, clock.instant());
-        return Mail.withHtml(notification.recipientEmail, MailHeaders.subject(subject),
-                        MatterEmails.publicMeetingInvitationHtml(view).render())
-                .setText(MatterEmails.publicMeetingInvitationText(view).render())
-                .addAttachment("invitation.ics", ics.getBytes(StandardCharsets.UTF_8),
-                        "text/calendar; method=" + (cancellation ? "CANCEL" : "REQUEST") + "; charset=UTF-8");
     }
 }
