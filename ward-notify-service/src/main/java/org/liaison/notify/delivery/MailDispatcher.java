@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -96,24 +97,26 @@ public class MailDispatcher {
 
     /**
      * One batch: claim due emails and compose them (a short transaction), hand them to the relay concurrently with no
-     * transaction or row lock held, then record each answer (another short transaction). A claim lasts
+     * transaction or row lock held, and record each answer as it comes (a short transaction each). A claim lasts
      * {@code liaison.delivery.claim-lease} on the database's clock; an instance that dies between claim and record
-     * leaves its emails to be claimed again once it has passed. Only an email the relay accepted in that window is sent
-     * twice, with the same Message-ID (HUB-1). True if another batch may be waiting.
+     * leaves its emails to be claimed again once it has passed. Only an email the relay accepted in that window (at most
+     * {@code liaison.delivery.connections} of them, those in flight) is sent twice, with the same Message-ID (HUB-1).
+     * True if another batch may be waiting.
      */
     private boolean deliverBatch() {
         Claim claim = QuarkusTransaction.requiringNew().call(this::claim);
         if (claim.emails().isEmpty()) {
             return claim.more();
         }
-        List<Answer> answers = Multi.createFrom().iterable(claim.emails())
-                .onItem().transformToUni(email -> email.mail() == null
-                        ? Uni.createFrom().item(new Answer(email, new SmtpSender.Outcome.Refused(email.composeError())))
-                        : sender.send(email.mail()).map(outcome -> new Answer(email, outcome)))
+        Multi.createFrom().iterable(claim.emails())
+                .onItem().transformToUni(email -> (email.mail() == null
+                        ? Uni.createFrom().<SmtpSender.Outcome>item(new SmtpSender.Outcome.Refused(email.composeError()))
+                        : sender.send(email.mail()))
+                        .emitOn(Infrastructure.getDefaultWorkerPool()) // off the event loop: recording blocks
+                        .invoke(outcome -> recordOrLeaveClaimed(claim.token(), email.id(), outcome)))
                 .merge(settings.connections())
-                .collect().asList()
+                .collect().last()
                 .await().indefinitely(); // each send ends by itself: SmtpSender times out a relay that does not answer
-        QuarkusTransaction.requiringNew().run(() -> record(claim.token(), answers));
         return claim.more();
     }
 
@@ -123,9 +126,6 @@ public class MailDispatcher {
 
     /** A claimed email, or why it could not be composed. */
     private record Composed(UUID id, Mail mail, String composeError) {
-    }
-
-    private record Answer(Composed email, SmtpSender.Outcome outcome) {
     }
 
     private Claim claim() {
@@ -186,19 +186,25 @@ public class MailDispatcher {
         return new Claim(token, emails, due.size() == limit);
     }
 
+    /** If the answer cannot be recorded (the database is away), the claim runs out and the email is tried again. */
+    private void recordOrLeaveClaimed(UUID token, UUID id, SmtpSender.Outcome outcome) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> record(token, id, outcome));
+        } catch (RuntimeException e) {
+            LOG.warnf("The relay's answer to email %s (%s) could not be recorded; it is sent again once its claim runs out: %s",
+                    id, outcome.getClass().getSimpleName(), e.toString());
+        }
+    }
+
     /**
-     * The relay's answers. An accepted email is SENT whatever happened to its row meanwhile (it was delivered); a
-     * refusal or deferral counts only while the row is still this batch's claim and still waiting.
+     * The relay's answer to one email. An accepted email is SENT whatever happened to its row meanwhile (it was
+     * delivered); a refusal or deferral counts only while the row is still this batch's claim and still waiting.
      */
-    private void record(UUID token, List<Answer> answers) {
-        for (Answer answer : answers) {
-            Notification notification = entityManager.find(Notification.class, answer.email().id());
-            if (notification == null) {
-                continue;
-            }
+    private void record(UUID token, UUID id, SmtpSender.Outcome outcome) {
+        Notification notification = entityManager.find(Notification.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (notification != null) {
             boolean ours = token.equals(notification.claimToken)
                     && (notification.status == Notification.Status.PENDING || notification.status == Notification.Status.RETRYING);
-            SmtpSender.Outcome outcome = answer.outcome();
             if (outcome instanceof SmtpSender.Outcome.Accepted) {
                 if (notification.status != Notification.Status.SENT) {
                     notification.status = Notification.Status.SENT;
@@ -226,8 +232,10 @@ public class MailDispatcher {
             }
         }
         entityManager.flush();
-        entityManager.createNativeQuery("update notification set claim_token = null, claimed_until = null where claim_token = ?1")
-                .setParameter(1, token)
+        entityManager.createNativeQuery(
+                "update notification set claim_token = null, claimed_until = null where id = ?1 and claim_token = ?2")
+                .setParameter(1, id)
+                .setParameter(2, token)
                 .executeUpdate();
     }
 
