@@ -77,6 +77,11 @@ public final class ServiceProcess implements AutoCloseable {
         return logFile;
     }
 
+    /** The operating system's id of the service's process (e.g. to read its memory from {@code /proc}). */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Waits until {@code /q/health/ready} answers UP. */
     public void awaitReady(Duration timeout) {
         AtomicReference<String> last = new AtomicReference<>("no answer");
@@ -102,6 +107,12 @@ public final class ServiceProcess implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** Kills the process as a crash or the OOM killer would ({@code kill -9}): no shutdown hook, nothing flushed. */
+    public void kill() {
+        process.destroyForcibly();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !process.isAlive());
     }
 
     /** Stops gracefully (SIGTERM), forcibly after 20 seconds. */

@@ -1,0 +1,196 @@
+package org.liaison.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.liaison.embedded.DevTokens;
+import org.liaison.embedded.ServiceProcess;
+import org.liaison.embedded.SmtpServer;
+import org.liaison.embedded.SuiteClock;
+import org.liaison.embedded.SuiteServices;
+
+/**
+ * The notification hub under faults (HUB-1, HUB-2), on the packaged ward-notify-service: borough-wide matters (every
+ * ward of the sample council, 56 councillors each) fan out while the hub is killed, its relay goes away, or a second
+ * instance shares its work. After each, every email arrived, each once per notification except the documented crash
+ * window (the emails in flight when the process died, sent again with the same Message-ID), nothing FAILED.
+ *
+ * <p>These instances have their own database, consumer group and SMTP server, so the faults touch no other test.
+ */
+class HubFaultsIT extends MovingClockSuiteTest {
+
+    private static final String MEMBERS_SERVICES = DevTokens.mint("ms-officer-1", "members-services");
+    private static final String DATABASE = "notify_faults";
+    private static final String GROUP = "ward-notify-faults";
+    /** liaison.delivery.connections: the most emails one instance has in flight, so the most a crash can repeat. */
+    private static final int CONNECTIONS = 4;
+    private static final Duration SETTLED_WITHIN = Duration.ofMinutes(3);
+
+    private static SmtpServer relay;
+    private static List<String> allWards;
+
+    @BeforeAll
+    static void ownRelay() {
+        relay = SmtpServer.start();
+        allWards = given().baseUri(suite.url("directory-service")).auth().oauth2(DevTokens.mint("system-test-admin", "admin"))
+                .when().get("/wards?size=500").then().statusCode(200).extract().path("items.code");
+    }
+
+    @AfterAll
+    static void stopRelay() {
+        if (relay != null) {
+            relay.close();
+        }
+    }
+
+    @Tag("HUB-1")
+    @Test
+    void HUB_1_killed_mid_fan_out_and_restarted_every_email_arrives_and_only_those_in_flight_twice() throws Exception {
+        List<String> matters = new ArrayList<>();
+        long sentWhenKilled;
+        long total;
+        try (ServiceProcess hub = startHub("ward-notify-faults-1")) {
+            for (int i = 0; i < 8; i++) {
+                matters.add(registerBoroughWide(hub, "Killed fan-out " + i));
+            }
+            total = rows(matters, null);
+            // kill -9 while the hub is part-way through
+            await().alias("the fan-out under way").atMost(SETTLED_WITHIN).pollInterval(Duration.ofMillis(10))
+                    .until(() -> rows(matters, "SENT") >= 20);
+            hub.kill();
+            sentWhenKilled = rows(matters, "SENT");
+        }
+        assertTrue(sentWhenKilled < total, "killed part-way: " + sentWhenKilled + " of " + total + " recorded as sent");
+        try (ServiceProcess restarted = startHub("ward-notify-faults-1-restarted")) {
+            awaitAllSent(matters, total);
+        }
+        Map<String, Long> copies = receivedCopies(matters);
+        assertEquals(total, copies.size(), "every email arrived");
+        List<String> twice = copies.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+        assertTrue(twice.size() <= CONNECTIONS, "only the emails in flight at the kill may arrive twice: " + twice);
+        assertTrue(copies.values().stream().allMatch(n -> n <= 2), "none more than twice: " + copies);
+    }
+
+    @Tag("HUB-2")
+    @Test
+    void HUB_2_a_relay_outage_longer_than_the_first_retry_delays_the_fan_out_and_loses_nothing() throws Exception {
+        List<String> matters = new ArrayList<>();
+        try (ServiceProcess hub = startHub("ward-notify-faults-2")) {
+            relay.suspend();
+            long total;
+            try {
+                matters.add(registerBoroughWide(hub, "Outage fan-out 1"));
+                matters.add(registerBoroughWide(hub, "Outage fan-out 2"));
+                total = rows(matters, null);
+                // the first retry came and went while the relay was down
+                await().alias("emails retried during the outage").atMost(SETTLED_WITHIN).pollInterval(Duration.ofMillis(100))
+                        .until(() -> suite.count(DATABASE, "select count(*) from notification where matter_id::text = any(?) "
+                                + "and status = 'RETRYING' and attempts >= 2", matters) > 0);
+            } finally {
+                relay.resume();
+            }
+            awaitAllSent(matters, total);
+            Map<String, Long> copies = receivedCopies(matters);
+            assertEquals(total, copies.size(), "every email arrived");
+            assertTrue(copies.values().stream().allMatch(n -> n == 1), "each once: " + copies);
+        }
+    }
+
+    @Tag("HUB-1")
+    @Test
+    void HUB_1_two_instances_on_one_database_and_consumer_group_send_each_email_once() throws Exception {
+        List<String> matters = new ArrayList<>();
+        try (ServiceProcess first = startHub("ward-notify-faults-3a"); ServiceProcess second = startHub("ward-notify-faults-3b")) {
+            for (int i = 0; i < 6; i++) {
+                matters.add(registerBoroughWide(i % 2 == 0 ? first : second, "Shared fan-out " + i));
+            }
+            long total = rows(matters, null);
+            awaitAllSent(matters, total);
+            Map<String, Long> copies = receivedCopies(matters);
+            assertEquals(total, copies.size(), "every email arrived");
+            assertTrue(copies.values().stream().allMatch(n -> n == 1), "each once: " + copies);
+        }
+    }
+
+    /** A hub on this test's database, group and relay; a restarted one takes claims left by a dead one after 5 s. */
+    private static ServiceProcess startHub(String name) {
+        Map<String, String> environment = new HashMap<>(suite.testEnvironment);
+        environment.put("QUARKUS_MAILER_PORT", String.valueOf(relay.port()));
+        environment.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_GROUP_ID", GROUP);
+        environment.put("LIAISON_ENQUIRY_EVENTS_OFFSET_RESET", "latest");
+        environment.put("LIAISON_MEDIA_EVENTS_OFFSET_RESET", "latest");
+        environment.put("LIAISON_DELIVERY_CONNECTIONS", String.valueOf(CONNECTIONS));
+        environment.put("LIAISON_DELIVERY_CLAIM_LEASE", "5s");
+        environment.put("LIAISON_DELIVERY_SEND_TIMEOUT", "4s");
+        environment.put("LIAISON_DELIVERY_FIRST_RETRY_AFTER", "2s");
+        environment.put("LIAISON_DELIVERY_LONGEST_WAIT", "4s");
+        ServiceProcess hub = SuiteServices.startInstance(suite.repository, suite.infrastructure, SuiteServices.ALL.get(2), name,
+                DATABASE, environment, suite.logs, Duration.ofMinutes(2));
+        // the whole directory is in its replica before anything is registered
+        suite.directoryTopicsOf("ward-notify-service").values().forEach(topics -> suite.awaitConsumedToEnd(GROUP, topics));
+        return hub;
+    }
+
+    /** A public meeting for every ward, three weeks from the services' now. */
+    private static String registerBoroughWide(ServiceProcess hub, String title) {
+        ZonedDateTime startsAt = suite.servicesNow().atZone(SuiteClock.LONDON).toLocalDate().plusWeeks(3).atTime(19, 0)
+                .atZone(SuiteClock.LONDON);
+        return given().baseUri(hub.baseUrl()).auth().oauth2(MEMBERS_SERVICES).contentType(ContentType.JSON)
+                .body(Map.of("kind", "PUBLIC_MEETING", "title", title + " " + UUID.randomUUID().toString().substring(0, 8),
+                        "location", "Civic Centre", "startsAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(startsAt),
+                        "endsAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(startsAt.plusHours(2)), "wardCodes", allWards))
+                .when().post("/matters").then().statusCode(201).extract().path("id");
+    }
+
+    /** The matters' emails, all or with {@code status}. */
+    private static long rows(List<String> matters, String status) {
+        return status == null
+                ? suite.count(DATABASE, "select count(*) from notification where matter_id::text = any(?)", matters)
+                : suite.count(DATABASE, "select count(*) from notification where matter_id::text = any(?) and status = ?",
+                        matters, status);
+    }
+
+    private static void awaitAllSent(List<String> matters, long total) {
+        assertTrue(total >= 50L * matters.size(), "borough-wide: " + total + " emails for " + matters.size() + " matters");
+        await().alias("all " + total + " emails sent").atMost(SETTLED_WITHIN).pollInterval(Duration.ofMillis(200))
+                .until(() -> rows(matters, "SENT") == total);
+        assertEquals(0, suite.count(DATABASE, "select count(*) from notification where matter_id::text = any(?) "
+                + "and status in ('FAILED', 'BOUNCED')", matters), "nothing FAILED");
+    }
+
+    /** How many copies of each of the matters' emails the relay holds, by Message-ID. */
+    private static Map<String, Long> receivedCopies(List<String> matters) {
+        Set<String> expected = Set.copyOf(suite.query(DATABASE, "select message_id from notification where matter_id::text = any(?)",
+                row -> row.getString(1), matters));
+        return relay.received().stream().map(HubFaultsIT::messageId).filter(expected::contains)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
