@@ -89,6 +89,8 @@ class HubFaultsIT extends MovingClockSuiteTest {
         List<String> twice = copies.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
         assertTrue(twice.size() <= CONNECTIONS, "only the emails in flight at the kill may arrive twice: " + twice);
         assertTrue(copies.values().stream().allMatch(n -> n <= 2), "none more than twice: " + copies);
+        System.out.printf("[fault] kill -9 mid-fan-out: %d of %d recorded sent at the kill; all %d arrived, %d twice%n",
+                sentWhenKilled, total, copies.size(), twice.size());
     }
 
     @Tag("HUB-2")
@@ -113,6 +115,7 @@ class HubFaultsIT extends MovingClockSuiteTest {
             Map<String, Long> copies = receivedCopies(matters);
             assertEquals(total, copies.size(), "every email arrived");
             assertTrue(copies.values().stream().allMatch(n -> n == 1), "each once: " + copies);
+            System.out.printf("[fault] relay outage: %d emails, retried during the outage, all arrived once%n", total);
         }
     }
 
@@ -129,7 +132,54 @@ class HubFaultsIT extends MovingClockSuiteTest {
             Map<String, Long> copies = receivedCopies(matters);
             assertEquals(total, copies.size(), "every email arrived");
             assertTrue(copies.values().stream().allMatch(n -> n == 1), "each once: " + copies);
+            System.out.printf("[fault] two instances, one database and group: %d emails, each arrived once%n", total);
         }
+    }
+
+    /**
+     * The outbox (HUB-1's source side): an enquiry-service instance killed right after committing enquiries, before or
+     * while its relay publishes them. The other instance on the same database relays what it committed; each event is
+     * on Kafka once and each councillor acknowledged once.
+     */
+    @Tag("HUB-1")
+    @Test
+    void HUB_1_enquiry_service_killed_between_commit_and_relay_loses_no_event_and_sends_no_acknowledgement_twice()
+            throws Exception {
+        List<Map<String, Object>> councillors = given().baseUri(suite.url("directory-service"))
+                .auth().oauth2(DevTokens.mint("system-test-admin", "admin")).when()
+                .get("/councillors?ward=E05999005&size=10").then().statusCode(200).extract().path("items");
+        Map<String, String> references = new HashMap<>();
+        long unpublishedAtKill;
+        try (ServiceProcess doomed = SuiteServices.startInstance(suite.repository, suite.infrastructure,
+                SuiteServices.ALL.get(1), "enquiry-service-doomed", RunningSuite.ENQUIRY, suite.testEnvironment, suite.logs,
+                Duration.ofMinutes(2))) {
+            for (int i = 0; i < 6; i++) {
+                Map<String, Object> councillor = councillors.get(i % councillors.size());
+                var raised = given().baseUri(doomed.baseUrl()).auth().oauth2(DevTokens.mint((String) councillor.get("id"), "councillor"))
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("subject", "Fly-tipping behind the parade, report " + i, "body", "Mattresses again.",
+                                "serviceAreaCode", "HWY", "category", "WARD_ISSUE"))
+                        .when().post("/enquiries");
+                raised.then().statusCode(201);
+                references.put(raised.path("id"), raised.path("reference"));
+            }
+            doomed.kill();
+            unpublishedAtKill = suite.count(RunningSuite.ENQUIRY, "select count(*) from outbox_message "
+                    + "where message_key = any(?) and published_at is null", references.keySet());
+        }
+        List<String> events = suite.awaitOutboxPublished(RunningSuite.ENQUIRY, references.keySet());
+        suite.awaitMailSettledFor(references.keySet());
+        List<String> onTopic = new org.liaison.embedded.TopicReader(suite.kafka.bootstrapServers()).readToEnd("enquiry.events",
+                r -> references.containsKey(r.key())).stream().map(r -> org.liaison.embedded.TopicReader.header(r, "ce_id")
+                        .orElse("?")).toList();
+        assertEquals(Set.copyOf(events), Set.copyOf(onTopic), "every committed event is on the topic");
+        for (String reference : references.values()) {
+            long acknowledgements = suite.smtp.received().stream()
+                    .filter(m -> SmtpServer.subjectOf(m).startsWith("Enquiry " + reference + " received")).count();
+            assertEquals(1, acknowledgements, "one acknowledgement of " + reference);
+        }
+        System.out.printf("[fault] enquiry-service kill -9 after commit: %d of %d events unpublished at the kill; all relayed, "
+                + "each acknowledgement once%n", unpublishedAtKill, events.size());
     }
 
     /** A hub on this test's database, group and relay; a restarted one takes claims left by a dead one after 5 s. */
