@@ -86,7 +86,7 @@ public final class ServiceProcess implements AutoCloseable {
     public void awaitReady(Duration timeout) {
         AtomicReference<String> last = new AtomicReference<>("no answer");
         try {
-            await().atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {
+            await().dontCatchUncaughtExceptions().atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {
                 if (!process.isAlive()) {
                     throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logFile);
                 }
@@ -112,7 +112,8 @@ public final class ServiceProcess implements AutoCloseable {
     /** Kills the process as a crash or the OOM killer would ({@code kill -9}): no shutdown hook, nothing flushed. */
     public void kill() {
         process.destroyForcibly();
-        await().atMost(Duration.ofSeconds(30)).until(() -> !process.isAlive());
+        // the servers it talked to may see their sessions' threads die of the reset: not this wait's concern
+        await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(30)).until(() -> !process.isAlive());
     }
 
     /** Stops gracefully (SIGTERM), forcibly after 20 seconds. */

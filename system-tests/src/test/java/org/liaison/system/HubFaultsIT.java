@@ -75,7 +75,7 @@ class HubFaultsIT extends MovingClockSuiteTest {
             }
             total = rows(matters, null);
             // kill -9 while the hub is part-way through
-            await().alias("the fan-out under way").atMost(SETTLED_WITHIN).pollInterval(Duration.ofMillis(10))
+            faultTolerantAwait().alias("the fan-out under way").atMost(SETTLED_WITHIN).pollInterval(Duration.ofMillis(10))
                     .until(() -> rows(matters, "SENT") >= 20);
             hub.kill();
             sentWhenKilled = rows(matters, "SENT");
@@ -105,7 +105,7 @@ class HubFaultsIT extends MovingClockSuiteTest {
                 matters.add(registerBoroughWide(hub, "Outage fan-out 2"));
                 total = rows(matters, null);
                 // the first retry came and went while the relay was down
-                await().alias("emails retried during the outage").atMost(SETTLED_WITHIN).pollInterval(Duration.ofMillis(100))
+                faultTolerantAwait().alias("emails retried during the outage").atMost(SETTLED_WITHIN).pollInterval(Duration.ofMillis(100))
                         .until(() -> suite.count(DATABASE, "select count(*) from notification where matter_id::text = any(?) "
                                 + "and status = 'RETRYING' and attempts >= 2", matters) > 0);
             } finally {
@@ -133,6 +133,80 @@ class HubFaultsIT extends MovingClockSuiteTest {
             assertEquals(total, copies.size(), "every email arrived");
             assertTrue(copies.values().stream().allMatch(n -> n == 1), "each once: " + copies);
             System.out.printf("[fault] two instances, one database and group: %d emails, each arrived once%n", total);
+        }
+    }
+
+    @Tag("HUB-2")
+    @Test
+    void HUB_2_its_database_restarted_mid_fan_out_the_hub_carries_on_and_loses_nothing() throws Exception {
+        java.nio.file.Path data = java.nio.file.Files.createTempDirectory("hub-faults-postgres");
+        int port = org.liaison.embedded.Ports.free();
+        org.liaison.embedded.PostgresServer database = org.liaison.embedded.PostgresServer.embedded(data, port);
+        String group = GROUP + "-own-database";
+        List<String> matters = new ArrayList<>();
+        try {
+            SuiteServices.Infrastructure own = new SuiteServices.Infrastructure(database, suite.infrastructure.kafkaBootstrapServers(),
+                    relay.host(), relay.port(), suite.infrastructure.jwtPublicKey());
+            Map<String, String> environment = hubEnvironment();
+            environment.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_GROUP_ID", group);
+            long total;
+            long sentAtRestart;
+            try (ServiceProcess hub = SuiteServices.startInstance(suite.repository, own, SuiteServices.ALL.get(2),
+                    "ward-notify-faults-4", "notify", environment, suite.logs, Duration.ofMinutes(2))) {
+                suite.directoryTopicsOf("ward-notify-service").values().forEach(topics -> suite.awaitConsumedToEnd(group, topics));
+                for (int i = 0; i < 8; i++) {
+                    matters.add(registerBoroughWide(hub, "Database restart fan-out " + i));
+                }
+                org.liaison.embedded.PostgresServer first = database;
+                java.util.function.Supplier<Long> sent = () -> countIn(first, "select count(*) from notification "
+                        + "where matter_id::text = any(?) and status = 'SENT'", matters);
+                total = countIn(first, "select count(*) from notification where matter_id::text = any(?)", matters);
+                faultTolerantAwait().alias("the fan-out under way").atMost(SETTLED_WITHIN).pollInterval(Duration.ofMillis(10))
+                        .until(() -> sent.get() >= 20);
+                database.close();
+                database = org.liaison.embedded.PostgresServer.embedded(data, port);
+                org.liaison.embedded.PostgresServer restarted = database;
+                sentAtRestart = countIn(restarted, "select count(*) from notification where matter_id::text = any(?) "
+                        + "and status = 'SENT'", matters);
+                faultTolerantAwait().alias("all " + total + " emails sent after the restart").atMost(SETTLED_WITHIN)
+                        .pollInterval(Duration.ofMillis(200))
+                        .until(() -> countIn(restarted, "select count(*) from notification where matter_id::text = any(?) "
+                                + "and status = 'SENT'", matters) == total);
+                assertTrue(hub.isAlive(), "the hub lived through its database's restart");
+            }
+            assertTrue(sentAtRestart < total, "restarted part-way: " + sentAtRestart + " of " + total);
+            Set<String> expected = Set.copyOf(queryIn(database, "select message_id from notification where matter_id::text = any(?)",
+                    matters));
+            Map<String, Long> copies = relay.received().stream().map(HubFaultsIT::messageId).filter(expected::contains)
+                    .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+            assertEquals(total, copies.size(), "every email arrived");
+            long twice = copies.values().stream().filter(n -> n > 1).count();
+            assertTrue(twice <= CONNECTIONS, "only the emails in flight when the database went may arrive twice: " + twice);
+            System.out.printf("[fault] PostgreSQL restart mid-fan-out: %d of %d sent at the restart; all arrived, %d twice%n",
+                    sentAtRestart, total, twice);
+        } finally {
+            database.close();
+        }
+    }
+
+    private static long countIn(org.liaison.embedded.PostgresServer database, String sql, List<String> matters) {
+        return Long.parseLong(queryIn(database, sql, matters).get(0));
+    }
+
+    private static List<String> queryIn(org.liaison.embedded.PostgresServer database, String sql, List<String> matters) {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(database.jdbcUrl("notify"),
+                database.username(), database.password());
+                java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("text", matters.toArray()));
+            List<String> rows = new ArrayList<>();
+            try (java.sql.ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(result.getString(1));
+                }
+            }
+            return rows;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -182,8 +256,24 @@ class HubFaultsIT extends MovingClockSuiteTest {
                 + "each acknowledgement once%n", unpublishedAtKill, events.size());
     }
 
+    /**
+     * Awaitility fails an await when any thread dies of an exception meanwhile; here GreenMail's session threads do,
+     * on purpose, when the hub they talk to is killed.
+     */
+    private static org.awaitility.core.ConditionFactory faultTolerantAwait() {
+        return await().dontCatchUncaughtExceptions();
+    }
+
     /** A hub on this test's database, group and relay; a restarted one takes claims left by a dead one after 5 s. */
     private static ServiceProcess startHub(String name) {
+        ServiceProcess hub = SuiteServices.startInstance(suite.repository, suite.infrastructure, SuiteServices.ALL.get(2), name,
+                DATABASE, hubEnvironment(), suite.logs, Duration.ofMinutes(2));
+        // the whole directory is in its replica before anything is registered
+        suite.directoryTopicsOf("ward-notify-service").values().forEach(topics -> suite.awaitConsumedToEnd(GROUP, topics));
+        return hub;
+    }
+
+    private static Map<String, String> hubEnvironment() {
         Map<String, String> environment = new HashMap<>(suite.testEnvironment);
         environment.put("QUARKUS_MAILER_PORT", String.valueOf(relay.port()));
         environment.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_GROUP_ID", GROUP);
@@ -194,11 +284,7 @@ class HubFaultsIT extends MovingClockSuiteTest {
         environment.put("LIAISON_DELIVERY_SEND_TIMEOUT", "4s");
         environment.put("LIAISON_DELIVERY_FIRST_RETRY_AFTER", "2s");
         environment.put("LIAISON_DELIVERY_LONGEST_WAIT", "4s");
-        ServiceProcess hub = SuiteServices.startInstance(suite.repository, suite.infrastructure, SuiteServices.ALL.get(2), name,
-                DATABASE, environment, suite.logs, Duration.ofMinutes(2));
-        // the whole directory is in its replica before anything is registered
-        suite.directoryTopicsOf("ward-notify-service").values().forEach(topics -> suite.awaitConsumedToEnd(GROUP, topics));
-        return hub;
+        return environment;
     }
 
     /** A public meeting for every ward, three weeks from the services' now. */
@@ -222,7 +308,7 @@ class HubFaultsIT extends MovingClockSuiteTest {
 
     private static void awaitAllSent(List<String> matters, long total) {
         assertTrue(total >= 50L * matters.size(), "borough-wide: " + total + " emails for " + matters.size() + " matters");
-        await().alias("all " + total + " emails sent").atMost(SETTLED_WITHIN).pollInterval(Duration.ofMillis(200))
+        faultTolerantAwait().alias("all " + total + " emails sent").atMost(SETTLED_WITHIN).pollInterval(Duration.ofMillis(200))
                 .until(() -> rows(matters, "SENT") == total);
         assertEquals(0, suite.count(DATABASE, "select count(*) from notification where matter_id::text = any(?) "
                 + "and status in ('FAILED', 'BOUNCED')", matters), "nothing FAILED");

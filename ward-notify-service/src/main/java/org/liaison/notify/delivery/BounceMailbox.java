@@ -66,6 +66,8 @@ public class BounceMailbox {
         Properties properties = new Properties();
         properties.setProperty("mail." + protocol + ".connectiontimeout", "10000");
         properties.setProperty("mail." + protocol + ".timeout", "30000");
+        // reading a message must not mark it read: one whose bounce could not be recorded is read again next time
+        properties.setProperty("mail." + protocol + ".peek", "true");
         Store store = Session.getInstance(properties).getStore(protocol);
         store.connect(imap.host().get(), imap.port(), imap.user().orElse(settings.address().get()), imap.password().orElse(""));
         int bounces = 0;
