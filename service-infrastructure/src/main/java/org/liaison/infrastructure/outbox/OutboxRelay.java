@@ -60,8 +60,13 @@ public class OutboxRelay {
         drainer.drainNow();
     }
 
+    /** At the start of shutdown, before the database goes: no new batch (one running finishes). */
+    void stop(@Observes io.quarkus.runtime.ShutdownEvent shutdown) {
+        drainer.shutdown();
+    }
+
     @PreDestroy
-    void stop() {
+    void destroy() {
         drainer.shutdown();
     }
 

@@ -20,6 +20,7 @@ public final class BatchDrainer {
     private final BooleanSupplier batch;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    private final AtomicBoolean stopped = new AtomicBoolean();
     private final ExecutorService executor;
 
     /** {@code batch} handles one batch and answers whether more may be waiting. */
@@ -35,11 +36,21 @@ public final class BatchDrainer {
 
     /** Drains on the drainer's own thread, returning at once. */
     public void drainSoon() {
-        executor.execute(this::drainNow);
+        if (stopped.get()) {
+            return;
+        }
+        try {
+            executor.execute(this::drainNow);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shut down meanwhile: the work stays queued for the next start
+        }
     }
 
     /** Drains on the calling thread, unless a drain is already running (which then goes round again). */
     public void drainNow() {
+        if (stopped.get()) {
+            return; // shutting down: the work stays queued for the next start
+        }
         if (!running.compareAndSet(false, true)) {
             again.set(true);
             return;
@@ -47,10 +58,10 @@ public final class BatchDrainer {
         try {
             do {
                 again.set(false);
-                while (batch.getAsBoolean()) {
+                while (!stopped.get() && batch.getAsBoolean()) {
                     // keep going while full batches come back
                 }
-            } while (again.get());
+            } while (again.get() && !stopped.get());
         } catch (RuntimeException e) {
             LOG.warnf(e, "%s stopped; the remaining work is retried on the next run", name);
         } finally {
@@ -58,7 +69,9 @@ public final class BatchDrainer {
         }
     }
 
+    /** No batch starts after this (timers and commits may still ask); the one running finishes. */
     public void shutdown() {
+        stopped.set(true);
         executor.shutdownNow();
     }
 }

@@ -90,8 +90,13 @@ public class MailDispatcher {
         drainer.drainNow();
     }
 
+    /** At the start of shutdown, before the database goes: no new batch (one running finishes). */
+    void stop(@Observes io.quarkus.runtime.ShutdownEvent shutdown) {
+        drainer.shutdown();
+    }
+
     @PreDestroy
-    void stop() {
+    void destroy() {
         drainer.shutdown();
     }
 
@@ -108,12 +113,20 @@ public class MailDispatcher {
         if (claim.emails().isEmpty()) {
             return claim.more();
         }
+        // once an answer cannot be recorded (the database went away), the rest of the batch is not sent: it waits,
+        // claimed, for its claim to run out, so no more than the emails already in flight can go twice
+        java.util.concurrent.atomic.AtomicBoolean unrecorded = new java.util.concurrent.atomic.AtomicBoolean();
         Multi.createFrom().iterable(claim.emails())
-                .onItem().transformToUni(email -> (email.mail() == null
+                .onItem().transformToUni(email -> unrecorded.get() ? Uni.createFrom().voidItem() : (email.mail() == null
                         ? Uni.createFrom().<SmtpSender.Outcome>item(new SmtpSender.Outcome.Refused(email.composeError()))
                         : sender.send(email.mail()))
                         .emitOn(Infrastructure.getDefaultWorkerPool()) // off the event loop: recording blocks
-                        .invoke(outcome -> recordOrLeaveClaimed(claim.token(), email.id(), outcome)))
+                        .invoke(outcome -> {
+                            if (!recordOrLeaveClaimed(claim.token(), email.id(), outcome)) {
+                                unrecorded.set(true);
+                            }
+                        })
+                        .replaceWithVoid())
                 .merge(settings.connections())
                 .collect().last()
                 .await().indefinitely(); // each send ends by itself: SmtpSender times out a relay that does not answer
@@ -187,12 +200,14 @@ public class MailDispatcher {
     }
 
     /** If the answer cannot be recorded (the database is away), the claim runs out and the email is tried again. */
-    private void recordOrLeaveClaimed(UUID token, UUID id, SmtpSender.Outcome outcome) {
+    private boolean recordOrLeaveClaimed(UUID token, UUID id, SmtpSender.Outcome outcome) {
         try {
             QuarkusTransaction.requiringNew().run(() -> record(token, id, outcome));
+            return true;
         } catch (RuntimeException e) {
             LOG.warnf("The relay's answer to email %s (%s) could not be recorded; it is sent again once its claim runs out: %s",
                     id, outcome.getClass().getSimpleName(), e.toString());
+            return false;
         }
     }
 
