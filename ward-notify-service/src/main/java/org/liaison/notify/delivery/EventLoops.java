@@ -1,17 +1,13 @@
 package org.liaison.notify.delivery;
 
 import io.netty.channel.EventLoop;
-import io.netty.util.concurrent.EventExecutor;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.impl.VertxInternal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs tasks on Vert.x event-loop threads, one event-loop context per loop, taken in turn.
+ * Runs tasks on one Vert.x event loop: the mail client's.
  *
  * <p>The Vert.x mail client must be called from an event loop. Called from any other thread (a worker, a scheduler,
  * the drainer's own thread) it now and then installs its socket's data handler only after the relay's {@code 220}
@@ -19,14 +15,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * session stalls until the relay's idle timeout (30 s on GreenMail, 300 s on Postfix), which then answers
  * {@code 421}. Started on the event loop the connection is made on, connecting and installing the handler happen in
  * one task, before the greeting can be read. {@code SmtpStallTest} shows both.
+ *
+ * <p>One loop, not several: a pooled connection belongs to the loop it was opened on, and handed to a send started on
+ * another loop its replies can race the handler the same way (the fan-out benchmark saw one 30-second stall in 2,000 emails
+ * with four loops). Sending is I/O, not CPU: one loop keeps every connection of the pool busy.
  */
 final class EventLoops implements Executor {
 
-    private final List<Context> contexts;
-    private final AtomicInteger next = new AtomicInteger();
+    private final Context context;
 
-    private EventLoops(List<Context> contexts) {
-        this.contexts = contexts;
+    private EventLoops(Context context) {
+        this.context = context;
     }
 
     /**
@@ -35,16 +34,12 @@ final class EventLoops implements Executor {
      */
     static EventLoops of(Vertx vertx) {
         VertxInternal internal = (VertxInternal) vertx;
-        List<Context> contexts = new ArrayList<>();
-        for (EventExecutor loop : internal.getEventLoopGroup()) {
-            contexts.add(internal.createEventLoopContext((EventLoop) loop, internal.getWorkerPool(),
-                    EventLoops.class.getClassLoader()));
-        }
-        return new EventLoops(List.copyOf(contexts));
+        EventLoop loop = (EventLoop) internal.getEventLoopGroup().next();
+        return new EventLoops(internal.createEventLoopContext(loop, internal.getWorkerPool(), EventLoops.class.getClassLoader()));
     }
 
     @Override
     public void execute(Runnable task) {
-        contexts.get(Math.floorMod(next.getAndIncrement(), contexts.size())).runOnContext(v -> task.run());
+        context.runOnContext(v -> task.run());
     }
 }
