@@ -51,8 +51,9 @@ class BounceTest {
     DirectoryFixture directory = DirectoryFixture.forServiceUnderTest();
 
     @Tag("HUB-2")
+    @Tag("HUB-6")
     @Test
-    void HUB_2_a_bounced_notice_is_BOUNCED_not_told_members_services_are_alerted_and_can_resend_it() throws Exception {
+    void HUB_2_HUB_6_a_bounced_notice_is_BOUNCED_not_told_members_services_are_alerted_and_can_resend_it() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String wrong = "mistyped." + tag + "@members.council.example";
         String ward = directory.ward("Bounce Ward");
