@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -102,35 +100,30 @@ public class MailDispatcher {
 
     /**
      * One batch: claim due emails and compose them (a short transaction), hand them to the relay concurrently with no
-     * transaction or row lock held, and record each answer as it comes (a short transaction each). A claim lasts
-     * {@code liaison.delivery.claim-lease} on the database's clock; an instance that dies between claim and record
-     * leaves its emails to be claimed again once it has passed. Only an email the relay accepted in that window (at most
-     * {@code liaison.delivery.connections} of them, those in flight) is sent twice, with the same Message-ID (HUB-1).
-     * True if another batch may be waiting.
+     * transaction or row lock held, and record the answers as they come, together (a short transaction for all that
+     * have arrived). A claim lasts {@code liaison.delivery.claim-lease} on the database's clock; an instance that dies
+     * between claim and record leaves its emails to be claimed again once it has passed. Only an email the relay
+     * accepted in that window (at most {@code liaison.delivery.connections} of them, see {@link InFlightSends}) is sent
+     * twice, with the same Message-ID (HUB-1). True if another batch may be waiting.
      */
     private boolean deliverBatch() {
         Claim claim = QuarkusTransaction.requiringNew().call(this::claim);
         if (claim.emails().isEmpty()) {
             return claim.more();
         }
-        // once an answer cannot be recorded (the database went away), the rest of the batch is not sent: it waits,
-        // claimed, for its claim to run out, so no more than the emails already in flight can go twice
-        java.util.concurrent.atomic.AtomicBoolean unrecorded = new java.util.concurrent.atomic.AtomicBoolean();
-        Multi.createFrom().iterable(claim.emails())
-                .onItem().transformToUni(email -> unrecorded.get() ? Uni.createFrom().voidItem() : (email.mail() == null
-                        ? Uni.createFrom().<SmtpSender.Outcome>item(new SmtpSender.Outcome.Refused(email.composeError()))
-                        : sender.send(email.mail()))
-                        .emitOn(Infrastructure.getDefaultWorkerPool()) // off the event loop: recording blocks
-                        .invoke(outcome -> {
-                            if (!recordOrLeaveClaimed(claim.token(), email.id(), outcome)) {
-                                unrecorded.set(true);
-                            }
-                        })
-                        .replaceWithVoid())
-                .merge(settings.connections())
-                .collect().last()
-                .await().indefinitely(); // each send ends by itself: SmtpSender times out a relay that does not answer
-        return claim.more();
+        InFlightSends inFlight = new InFlightSends(settings.connections(), answers -> recordOrLeaveClaimed(claim.token(), answers));
+        for (Composed email : claim.emails()) {
+            // once answers cannot be recorded (the database went away), the rest of the batch is not sent: it waits,
+            // claimed, for its claim to run out, so no more than the emails already in flight can go twice
+            if (!inFlight.awaitConnection()) {
+                break;
+            }
+            inFlight.send(email.id(), email.template(), email.mail() == null
+                    ? Uni.createFrom().item(new SmtpSender.Outcome.Refused(email.composeError()))
+                    : sender.send(email.mail()));
+        }
+        inFlight.awaitAll();
+        return claim.more() && inFlight.allRecorded();
     }
 
     /** Emails claimed for one batch, composed; {@code more} if the batch was full. */
@@ -138,7 +131,7 @@ public class MailDispatcher {
     }
 
     /** A claimed email, or why it could not be composed. */
-    private record Composed(UUID id, Mail mail, String composeError) {
+    private record Composed(UUID id, String template, Mail mail, String composeError) {
     }
 
     private Claim claim() {
@@ -168,97 +161,110 @@ public class MailDispatcher {
                 .getResultList();
         UUID token = UUID.randomUUID();
         Instant now = clock.instant();
+        java.util.Map<String, QuietHours.Hold> holds = quietHours.holdsFor(
+                due.stream().map(notification -> notification.recipientId).filter(java.util.Objects::nonNull).toList(), now);
         List<Composed> emails = new ArrayList<>();
         for (Notification notification : due) {
-            Optional<QuietHours.Hold> hold = quietHours.holdFor(notification.recipientId, now);
-            if (hold.isPresent()) { // HUB-3: the officer's hours changed, or a retry fell outside them
-                notification.nextAttemptAt = hold.get().until();
-                notification.heldReason = hold.get().reason();
+            QuietHours.Hold hold = notification.recipientId == null ? null : holds.get(notification.recipientId);
+            if (hold != null) { // HUB-3: the officer's hours changed, or a retry fell outside them
+                notification.nextAttemptAt = hold.until();
+                notification.heldReason = hold.reason();
                 continue;
             }
-            notification.heldReason = null;
-            notification.attempts++;
-            notification.claimToken = token;
             try {
-                emails.add(new Composed(notification.id, compose(notification, messageIdOf(notification)), null));
+                emails.add(new Composed(notification.id, notification.template,
+                        compose(notification, messageIdOf(notification)), null));
             } catch (RuntimeException e) { // a template that cannot be filled will not fill on a retry either
                 LOG.errorf(e, "Email %s (%s) could not be composed", notification.id, notification.template);
-                emails.add(new Composed(notification.id, null, "Could not be composed: " + e.getMessage()));
+                emails.add(new Composed(notification.id, notification.template, null, "Could not be composed: " + e.getMessage()));
             }
         }
         if (!emails.isEmpty()) {
-            entityManager.flush();
+            // one statement for the whole batch (the held ones above are flushed before it)
             entityManager.createNativeQuery("""
-                    update notification set claimed_until = clock_timestamp() + cast(?2 as interval),
+                    update notification set attempts = attempts + 1, held_reason = null, claim_token = :token,
+                                            claimed_until = clock_timestamp() + cast(:lease as interval),
                                             last_claimed_at = clock_timestamp()
-                    where claim_token = ?1""")
-                    .setParameter(1, token)
-                    .setParameter(2, settings.claimLease().toSeconds() + " seconds")
+                    where id in (:ids)""")
+                    .setParameter("token", token)
+                    .setParameter("lease", settings.claimLease().toSeconds() + " seconds")
+                    .setParameter("ids", emails.stream().map(Composed::id).toList())
                     .executeUpdate();
         }
         return new Claim(token, emails, due.size() == limit);
     }
 
-    /** If the answer cannot be recorded (the database is away), the claim runs out and the email is tried again. */
-    private boolean recordOrLeaveClaimed(UUID token, UUID id, SmtpSender.Outcome outcome) {
+    /** If the answers cannot be recorded (the database is away), their claim runs out and they are tried again. */
+    private boolean recordOrLeaveClaimed(UUID token, List<InFlightSends.Answer> answers) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> record(token, id, outcome));
+            QuarkusTransaction.requiringNew().run(() -> record(token, answers));
             return true;
         } catch (RuntimeException e) {
-            LOG.warnf("The relay's answer to email %s (%s) could not be recorded; it is sent again once its claim runs out: %s",
-                    id, outcome.getClass().getSimpleName(), e.toString());
+            LOG.warnf("The relay's answers to %d emails (%s) could not be recorded; they are sent again once their claim "
+                    + "runs out: %s", answers.size(), answers.get(0).id(), e.toString());
             return false;
         }
     }
 
     /**
-     * The relay's answer to one email. An accepted email is SENT whatever happened to its row meanwhile (it was
-     * delivered); a refusal or deferral counts only while the row is still this batch's claim and still waiting.
+     * The relay's answers to some emails of one batch. An accepted email is SENT whatever happened to its row meanwhile
+     * (it was delivered); a refusal or deferral counts only while the row is still this batch's claim and still
+     * waiting. Accepted emails, nearly all of them, take one statement together.
      */
-    private void record(UUID token, UUID id, SmtpSender.Outcome outcome) {
-        Notification notification = entityManager.find(Notification.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (notification != null) {
-            boolean ours = token.equals(notification.claimToken)
-                    && (notification.status == Notification.Status.PENDING || notification.status == Notification.Status.RETRYING);
-            if (outcome instanceof SmtpSender.Outcome.Accepted) {
-                if (notification.status != Notification.Status.SENT) {
-                    notification.status = Notification.Status.SENT;
-                    notification.messageId = messageIdOf(notification);
-                    notification.sentAt = clock.instant();
-                    notification.lastError = null;
-                    count(notification, "sent");
-                }
-            } else if (outcome instanceof SmtpSender.Outcome.Refused refused) {
-                if (ours) {
-                    fail(notification, refused.reason());
-                }
-            } else if (outcome instanceof SmtpSender.Outcome.Deferred deferred && ours) {
-                notification.lastError = deferred.reason();
-                if (notification.attempts >= settings.maxAttempts()) {
-                    fail(notification, deferred.reason());
-                } else {
-                    notification.status = Notification.Status.RETRYING;
-                    count(notification, "retrying");
-                    notification.nextAttemptAt = clock.instant().plus(backoff(notification.attempts));
-                    LOG.warnf("Email %s to %s not accepted (attempt %d), retrying at %s: %s", notification.id,
-                            notification.recipientEmail, notification.attempts, notification.nextAttemptAt,
-                            notification.lastError);
-                }
+    private void record(UUID token, List<InFlightSends.Answer> answers) {
+        List<UUID> accepted = new ArrayList<>();
+        for (InFlightSends.Answer answer : answers) {
+            if (answer.outcome() instanceof SmtpSender.Outcome.Accepted) {
+                accepted.add(answer.id());
+                count(answer.template(), "sent");
+            } else {
+                recordNotAccepted(token, answer.id(), answer.outcome());
             }
         }
-        entityManager.flush();
+        if (!accepted.isEmpty()) {
+            entityManager.createNativeQuery("""
+                    update notification set status = 'SENT', message_id = '<' || id || '@liaison>', sent_at = :now,
+                                            last_error = null
+                    where id in (:ids) and status <> 'SENT'""")
+                    .setParameter("now", clock.instant())
+                    .setParameter("ids", accepted)
+                    .executeUpdate();
+        }
         entityManager.createNativeQuery(
-                "update notification set claim_token = null, claimed_until = null where id = ?1 and claim_token = ?2")
-                .setParameter(1, id)
-                .setParameter(2, token)
+                "update notification set claim_token = null, claimed_until = null where id in (:ids) and claim_token = :token")
+                .setParameter("ids", answers.stream().map(InFlightSends.Answer::id).toList())
+                .setParameter("token", token)
                 .executeUpdate();
+    }
+
+    private void recordNotAccepted(UUID token, UUID id, SmtpSender.Outcome outcome) {
+        Notification notification = entityManager.find(Notification.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (notification == null || !token.equals(notification.claimToken)
+                || (notification.status != Notification.Status.PENDING && notification.status != Notification.Status.RETRYING)) {
+            return; // no longer this batch's to decide
+        }
+        if (outcome instanceof SmtpSender.Outcome.Refused refused) {
+            fail(notification, refused.reason());
+        } else if (outcome instanceof SmtpSender.Outcome.Deferred deferred) {
+            notification.lastError = deferred.reason();
+            if (notification.attempts >= settings.maxAttempts()) {
+                fail(notification, deferred.reason());
+            } else {
+                notification.status = Notification.Status.RETRYING;
+                count(notification.template, "retrying");
+                notification.nextAttemptAt = clock.instant().plus(backoff(notification.attempts));
+                LOG.warnf("Email %s to %s not accepted (attempt %d), retrying at %s: %s", notification.id,
+                        notification.recipientEmail, notification.attempts, notification.nextAttemptAt,
+                        notification.lastError);
+            }
+        }
     }
 
     /** FAILED: refused for good, or not accepted after the last attempt; members' services are told (HUB-2). */
     private void fail(Notification notification, String reason) {
         notification.status = Notification.Status.FAILED;
         notification.lastError = reason;
-        count(notification, "failed");
+        count(notification.template, "failed");
         LOG.errorf("Email %s to %s FAILED after %d attempts: %s", notification.id, notification.recipientEmail,
                 notification.attempts, reason);
         alertMembersServices(notification, "was refused or not accepted after " + notification.attempts
@@ -273,8 +279,8 @@ public class MailDispatcher {
     }
 
     /** {@code liaison_emails_total{template, outcome}}: every attempt's outcome, for dashboards and alerts. */
-    private void count(Notification notification, String outcome) {
-        meters.counter("liaison.emails", "template", notification.template, "outcome", outcome).increment();
+    private void count(String template, String outcome) {
+        meters.counter("liaison.emails", "template", template, "outcome", outcome).increment();
     }
 
     /**
@@ -294,7 +300,7 @@ public class MailDispatcher {
         notification.status = Notification.Status.BOUNCED;
         notification.bouncedAt = clock.instant();
         notification.bounceReason = bounce.reason();
-        count(notification, "bounced");
+        count(notification.template, "bounced");
         LOG.warnf("Email %s to %s BOUNCED: %s", notification.id, notification.recipientEmail, bounce.reason());
         alertMembersServices(notification, "bounced: the recipient's mail server returned it with a delivery report",
                 List.of(new Notice.Fact("Bounced", Notice.when(notification.bouncedAt)),

@@ -4,8 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.liaison.calendar.OfficeHours;
 import org.liaison.infrastructure.time.ClockProducer;
 import org.liaison.notify.replica.OfficerReplica;
@@ -27,9 +31,22 @@ public class QuietHours {
     /** Empty if mail to {@code recipientId} may go at {@code now}; otherwise until when it waits. */
     public Optional<Hold> holdFor(String recipientId, Instant now) {
         OfficerReplica officer = recipientId == null ? null : OfficerReplica.findById(recipientId);
-        if (officer == null) {
-            return Optional.empty();
+        return officer == null ? Optional.empty() : holdFor(officer, now);
+    }
+
+    /** The holds on mail to any of {@code recipientIds} at {@code now}, by recipient, in one query. */
+    public Map<String, Hold> holdsFor(Collection<String> recipientIds, Instant now) {
+        if (recipientIds.isEmpty()) {
+            return Map.of();
         }
+        Map<String, Hold> holds = new HashMap<>();
+        for (OfficerReplica officer : OfficerReplica.<OfficerReplica>list("id in ?1", Set.copyOf(recipientIds))) {
+            holdFor(officer, now).ifPresent(hold -> holds.put(officer.id, hold));
+        }
+        return holds;
+    }
+
+    private static Optional<Hold> holdFor(OfficerReplica officer, Instant now) {
         Optional<OfficeHours> hours = officer.officeHours();
         if (hours.isEmpty() || hours.get().within(now, ZONE)) {
             return Optional.empty();

@@ -1,0 +1,94 @@
+package org.liaison.notify.delivery;
+
+import io.smallrye.mutiny.Uni;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Predicate;
+
+/**
+ * The emails of one batch that are with the relay (HUB-1, HUB-2). At most {@code connections} are sent at once, and
+ * an email holds its connection's place until its answer is <em>recorded</em>, so a crash can leave no more than
+ * {@code connections} accepted-but-unrecorded emails, whatever the batch size. Answers are recorded together, as many
+ * as have come in, in one transaction: the relay is kept busy while the database commits.
+ *
+ * <p>Used by one thread (the dispatcher's); only the relay's answers arrive from others.
+ */
+final class InFlightSends {
+
+    /** The relay's answer to one email. */
+    record Answer(UUID id, String template, SmtpSender.Outcome outcome) {
+    }
+
+    private final int connections;
+    /** Records answers in one transaction; false if they could not be recorded (the database is away). */
+    private final Predicate<List<Answer>> record;
+    private final BlockingQueue<Answer> answers = new LinkedBlockingQueue<>();
+    private int sending;
+    private boolean unrecorded;
+    private boolean interrupted;
+
+    InFlightSends(int connections, Predicate<List<Answer>> record) {
+        this.connections = connections;
+        this.record = record;
+    }
+
+    /**
+     * Waits until a connection is free, recording the answers that come meanwhile. False once an answer could not be
+     * recorded: nothing more of this batch should be sent.
+     */
+    boolean awaitConnection() {
+        while (sending >= connections && !unrecorded) {
+            recordArrived();
+        }
+        return !unrecorded;
+    }
+
+    /** Hands one email to the relay; its answer is recorded by a later {@link #awaitConnection} or {@link #awaitAll}. */
+    void send(UUID id, String template, Uni<SmtpSender.Outcome> send) {
+        sending++;
+        send.subscribe().with(
+                outcome -> answers.add(new Answer(id, template, outcome)),
+                failure -> answers.add(new Answer(id, template, SmtpSender.classify(failure))));
+    }
+
+    /**
+     * Waits for every answer and records it. Each send ends by itself (the sender times out a relay that does not
+     * answer), so this returns; an interrupt (shutdown) is kept for the caller, not allowed to drop answers.
+     */
+    void awaitAll() {
+        while (sending > 0) {
+            recordArrived();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** True if every answer so far was recorded. */
+    boolean allRecorded() {
+        return !unrecorded;
+    }
+
+    private void recordArrived() {
+        List<Answer> arrived = new ArrayList<>();
+        arrived.add(next());
+        answers.drainTo(arrived);
+        sending -= arrived.size();
+        if (!record.test(arrived)) {
+            unrecorded = true;
+        }
+    }
+
+    private Answer next() {
+        while (true) {
+            try {
+                return answers.take();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+    }
+}

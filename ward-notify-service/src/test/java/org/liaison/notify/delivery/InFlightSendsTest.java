@@ -1,0 +1,70 @@
+package org.liaison.notify.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.smallrye.mutiny.Uni;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** HUB-1: however many emails a batch has, at most {@code connections} can be accepted and not yet recorded. */
+class InFlightSendsTest {
+
+    private final List<List<InFlightSends.Answer>> recorded = new ArrayList<>();
+    private final List<CompletableFuture<SmtpSender.Outcome>> relay = new ArrayList<>();
+
+    @Test
+    @Tag("HUB-1")
+    void HUB_1_an_email_holds_its_connection_until_its_answer_is_recorded_and_answers_are_recorded_together() {
+        InFlightSends inFlight = new InFlightSends(2, answers -> recorded.add(List.copyOf(answers)));
+        int sent = 0;
+        int mostUnrecorded = 0;
+        for (int i = 0; i < 7; i++) {
+            if (relay.size() == 2) { // the relay answers the two it has, before the dispatcher asks for a third place
+                relay.forEach(answer -> answer.complete(new SmtpSender.Outcome.Accepted()));
+                relay.clear();
+            }
+            assertTrue(inFlight.awaitConnection());
+            inFlight.send(UUID.randomUUID(), "notice", relayAnswer());
+            sent++;
+            mostUnrecorded = Math.max(mostUnrecorded, sent - recordedCount());
+        }
+        relay.forEach(answer -> answer.complete(new SmtpSender.Outcome.Deferred("421 try later")));
+        inFlight.awaitAll();
+
+        assertEquals(2, mostUnrecorded, "accepted but not yet recorded, at most");
+        assertEquals(7, recordedCount(), "every answer recorded once");
+        assertTrue(recorded.size() < 7, "answers recorded together: " + recorded);
+        assertTrue(recorded.stream().allMatch(group -> group.size() <= 2), "no group beyond the connections: " + recorded);
+        assertTrue(recorded.get(recorded.size() - 1).stream()
+                .allMatch(answer -> answer.outcome() instanceof SmtpSender.Outcome.Deferred), "the last answers: " + recorded);
+        assertTrue(inFlight.allRecorded());
+    }
+
+    @Test
+    @Tag("HUB-1")
+    void HUB_1_once_answers_cannot_be_recorded_nothing_more_of_the_batch_is_sent() {
+        InFlightSends inFlight = new InFlightSends(2, answers -> false); // the database went away
+        inFlight.send(UUID.randomUUID(), "notice", Uni.createFrom().item(new SmtpSender.Outcome.Accepted()));
+        inFlight.send(UUID.randomUUID(), "notice", Uni.createFrom().failure(new IllegalStateException("connection reset")));
+
+        assertFalse(inFlight.awaitConnection(), "no place for a third email");
+        inFlight.awaitAll();
+        assertFalse(inFlight.allRecorded());
+    }
+
+    private Uni<SmtpSender.Outcome> relayAnswer() {
+        CompletableFuture<SmtpSender.Outcome> answer = new CompletableFuture<>();
+        relay.add(answer);
+        return Uni.createFrom().completionStage(answer);
+    }
+
+    private int recordedCount() {
+        return recorded.stream().mapToInt(List::size).sum();
+    }
+}
