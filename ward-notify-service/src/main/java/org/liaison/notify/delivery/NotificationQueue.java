@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.liaison.notify.replica.CouncillorReplica;
 
@@ -65,6 +66,36 @@ public class NotificationQueue {
             queued();
         }
         return inserted == 1;
+    }
+
+    /**
+     * The same email to many councillors in one statement (a borough-wide matter reaches every
+     * councillor at once): addresses from the directory replica, once per (source event, councillor) (HUB-1).
+     * Councillors' mail is never held for office hours (HUB-3 holds officers' only). Returns how many were queued now.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int enqueueForCouncillors(String sourceEvent, UUID matterId, List<String> councillorIds, String template) {
+        if (councillorIds.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        int inserted = entityManager.createNativeQuery("""
+                insert into notification (id, source_event, matter_id, recipient_id, recipient_email, recipient_name,
+                                          template, status, attempts, next_attempt_at, created_at)
+                select gen_random_uuid(), :sourceEvent, :matterId, c.id, c.email, c.display_name,
+                       :template, 'PENDING', 0, :now, :now
+                from councillor_replica c where c.id in (:ids)
+                on conflict on constraint notification_once_per_event_and_recipient do nothing""")
+                .setParameter("sourceEvent", sourceEvent)
+                .setParameter("matterId", matterId)
+                .setParameter("template", template)
+                .setParameter("now", now)
+                .setParameter("ids", councillorIds) // a council's councillors, far below PostgreSQL's 65,535 parameters
+                .executeUpdate();
+        if (inserted > 0) {
+            queued();
+        }
+        return inserted;
     }
 
     /** Delivery starts right after the caller's commit (an email queued, or one made due again). */

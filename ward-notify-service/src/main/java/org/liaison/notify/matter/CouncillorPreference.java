@@ -29,4 +29,14 @@ public class CouncillorPreference extends PanacheEntityBase {
         CouncillorPreference preference = findById(councillorId);
         return preference != null && preference.dailyDigest;
     }
+
+    /** Of {@code councillorIds}, those who take informational matters in their daily digest. */
+    public static java.util.Set<String> digestTakers(java.util.Collection<String> councillorIds) {
+        if (councillorIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(getEntityManager().createQuery(
+                "select p.councillorId from CouncillorPreference p where p.dailyDigest = true and p.councillorId in ?1",
+                String.class).setParameter(1, java.util.Set.copyOf(councillorIds)).getResultList());
+    }
 }

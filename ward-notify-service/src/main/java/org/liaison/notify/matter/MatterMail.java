@@ -56,6 +56,22 @@ public class MatterMail {
         return queue.enqueue(sourceEvent, matter.id, councillor, template);
     }
 
+    /** {@link #tell} for many councillors at once: the digest's few one by one, everyone else in one statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void tellAll(String sourceEvent, Matter matter, java.util.List<CouncillorReplica> councillors, String template) {
+        java.util.Set<String> digest = matter.kind.informational() && !template.equals(cancellation(matter))
+                ? CouncillorPreference.digestTakers(councillors.stream().map(c -> c.id).toList()) : java.util.Set.of();
+        java.util.List<String> atOnce = new java.util.ArrayList<>();
+        for (CouncillorReplica councillor : councillors) {
+            if (digest.contains(councillor.id)) {
+                tell(sourceEvent, matter, councillor, template);
+            } else {
+                atOnce.add(councillor.id);
+            }
+        }
+        queue.enqueueForCouncillors(sourceEvent, matter.id, atOnce, template);
+    }
+
     /** A cancelled matter leaves the digests still to be sent. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancelDigestItems(Matter matter) {

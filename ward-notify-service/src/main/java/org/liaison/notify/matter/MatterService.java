@@ -63,12 +63,10 @@ public class MatterService {
         noteNotice(matter, matter.registeredAt);
         matter.late = matter.kind == MatterKind.CONSULTATION && matter.startsAt.isBefore(matter.registeredAt);
         matter.persist();
-        fanOutFollows();
         if (!matter.exempt()) {
-            for (CouncillorReplica councillor : wardCouncillors.activeCouncillorsOf(matter.wardCodes)) {
-                concern(matter, councillor, "registered");
-                mail.tell(registered(matter), matter, councillor, MatterMail.first(matter));
-            }
+            List<CouncillorReplica> councillors = wardCouncillors.activeCouncillorsOf(matter.wardCodes);
+            concern(matter, councillors, "registered");
+            mail.tellAll(registered(matter), matter, councillors, MatterMail.first(matter));
         }
         return matter;
     }
@@ -100,13 +98,16 @@ public class MatterService {
         }
         String sourceEvent = "matter:" + matter.id + ":revision:" + matter.calendarSequence;
         Set<String> now = new HashSet<>();
+        List<CouncillorReplica> stillConcerned = new ArrayList<>();
+        List<CouncillorReplica> newlyConcerned = new ArrayList<>();
         for (CouncillorReplica councillor : wardCouncillors.activeCouncillorsOf(matter.wardCodes)) {
-            concern(matter, councillor, before.contains(councillor.id) ? "registered" : "ward added");
-            String template = !before.contains(councillor.id) ? MatterMail.first(matter)
-                    : reportPublished ? Notification.MATTER_REPORT : MatterMail.update(matter);
-            mail.tell(sourceEvent, matter, councillor, template);
+            (before.contains(councillor.id) ? stillConcerned : newlyConcerned).add(councillor);
             now.add(councillor.id);
         }
+        concern(matter, stillConcerned, "registered");
+        concern(matter, newlyConcerned, "ward added");
+        mail.tellAll(sourceEvent, matter, stillConcerned, reportPublished ? Notification.MATTER_REPORT : MatterMail.update(matter));
+        mail.tellAll(sourceEvent, matter, newlyConcerned, MatterMail.first(matter));
         for (String gone : before) {
             CouncillorReplica councillor = CouncillorReplica.findById(gone);
             if (!now.contains(gone) && councillor != null) {
@@ -137,11 +138,9 @@ public class MatterService {
         if (!matter.exempt()) {
             wardCouncillors.activeCouncillorsOf(matter.wardCodes).forEach(c -> recipients.add(c.id));
         }
-        for (String councillorId : recipients) {
-            CouncillorReplica councillor = CouncillorReplica.findById(councillorId);
-            if (councillor != null) {
-                mail.tell("matter:" + matter.id + ":cancelled", matter, councillor, MatterMail.cancellation(matter));
-            }
+        if (!recipients.isEmpty()) {
+            mail.tellAll("matter:" + matter.id + ":cancelled", matter,
+                    CouncillorReplica.list("id in ?1", recipients), MatterMail.cancellation(matter));
         }
         return matter;
     }
@@ -160,7 +159,7 @@ public class MatterService {
         int told = 0;
         for (Matter matter : coming) {
             if (!matter.exempt()) {
-                concern(matter, councillor, "joined a ward");
+                concern(matter, List.of(councillor), "joined a ward");
                 told += mail.tell(registered(matter), matter, councillor, MatterMail.first(matter)) ? 1 : 0;
             }
         }
@@ -234,19 +233,17 @@ public class MatterService {
      * the transaction does not flush before each statement: with a borough's councillors loaded, dirty-checking them all
      * before each of thousands of inserts made registering a 2,000-recipient matter take 30 seconds.
      */
-    private static void fanOutFollows() {
-        jakarta.persistence.EntityManager entityManager = Matter.getEntityManager();
-        entityManager.flush();
-        entityManager.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
-    }
-
-    private void concern(Matter matter, CouncillorReplica councillor, String why) {
+    /** The councillors the matter concerns from now, recorded for the compliance evidence (HUB-6), in one statement. */
+    private void concern(Matter matter, List<CouncillorReplica> councillors, String why) {
+        if (councillors.isEmpty()) {
+            return;
+        }
         Notification.getEntityManager().createNativeQuery("""
                 insert into matter_recipient (matter_id, councillor_id, display_name, concerned_since, why)
-                values (?1, ?2, ?3, ?4, ?5)
+                select :matter, c.id, c.display_name, :since, :why from councillor_replica c where c.id in (:ids)
                 on conflict (matter_id, councillor_id) do update set removed_at = null""")
-                .setParameter(1, matter.id).setParameter(2, councillor.id).setParameter(3, councillor.displayName)
-                .setParameter(4, clock.instant()).setParameter(5, why).executeUpdate();
+                .setParameter("matter", matter.id).setParameter("since", clock.instant()).setParameter("why", why)
+                .setParameter("ids", councillors.stream().map(c -> c.id).toList()).executeUpdate();
     }
 
     /** Everyone queued any email about this matter so far, or waiting for it in a digest. */
