@@ -58,15 +58,18 @@ public class MatterMail {
 
     /** {@link #tell} for many councillors at once: the digest's few one by one, everyone else in one statement. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void tellAll(String sourceEvent, Matter matter, java.util.List<CouncillorReplica> councillors, String template) {
+    public void tellAll(String sourceEvent, Matter matter, java.util.Collection<String> councillorIds, String template) {
         java.util.Set<String> digest = matter.kind.informational() && !template.equals(cancellation(matter))
-                ? CouncillorPreference.digestTakers(councillors.stream().map(c -> c.id).toList()) : java.util.Set.of();
+                ? CouncillorPreference.digestTakers(councillorIds) : java.util.Set.of();
         java.util.List<String> atOnce = new java.util.ArrayList<>();
-        for (CouncillorReplica councillor : councillors) {
-            if (digest.contains(councillor.id)) {
-                tell(sourceEvent, matter, councillor, template);
+        for (String councillorId : councillorIds) {
+            if (digest.contains(councillorId)) {
+                CouncillorReplica councillor = CouncillorReplica.findById(councillorId);
+                if (councillor != null) {
+                    tell(sourceEvent, matter, councillor, template);
+                }
             } else {
-                atOnce.add(councillor.id);
+                atOnce.add(councillorId);
             }
         }
         queue.enqueueForCouncillors(sourceEvent, matter.id, atOnce, template);

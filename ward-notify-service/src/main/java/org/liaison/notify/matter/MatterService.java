@@ -64,7 +64,7 @@ public class MatterService {
         matter.late = matter.kind == MatterKind.CONSULTATION && matter.startsAt.isBefore(matter.registeredAt);
         matter.persist();
         if (!matter.exempt()) {
-            List<CouncillorReplica> councillors = wardCouncillors.activeCouncillorsOf(matter.wardCodes);
+            List<String> councillors = wardCouncillors.activeCouncillorIdsOf(matter.wardCodes);
             concern(matter, councillors, "registered");
             mail.tellAll(registered(matter), matter, councillors, MatterMail.first(matter));
         }
@@ -98,19 +98,19 @@ public class MatterService {
         }
         String sourceEvent = "matter:" + matter.id + ":revision:" + matter.calendarSequence;
         Set<String> now = new HashSet<>();
-        List<CouncillorReplica> stillConcerned = new ArrayList<>();
-        List<CouncillorReplica> newlyConcerned = new ArrayList<>();
-        for (CouncillorReplica councillor : wardCouncillors.activeCouncillorsOf(matter.wardCodes)) {
-            (before.contains(councillor.id) ? stillConcerned : newlyConcerned).add(councillor);
-            now.add(councillor.id);
+        List<String> stillConcerned = new ArrayList<>();
+        List<String> newlyConcerned = new ArrayList<>();
+        for (String councillorId : wardCouncillors.activeCouncillorIdsOf(matter.wardCodes)) {
+            (before.contains(councillorId) ? stillConcerned : newlyConcerned).add(councillorId);
+            now.add(councillorId);
         }
         concern(matter, stillConcerned, "registered");
         concern(matter, newlyConcerned, "ward added");
         mail.tellAll(sourceEvent, matter, stillConcerned, reportPublished ? Notification.MATTER_REPORT : MatterMail.update(matter));
         mail.tellAll(sourceEvent, matter, newlyConcerned, MatterMail.first(matter));
         for (String gone : before) {
-            CouncillorReplica councillor = CouncillorReplica.findById(gone);
-            if (!now.contains(gone) && councillor != null) {
+            CouncillorReplica councillor = now.contains(gone) ? null : CouncillorReplica.findById(gone);
+            if (councillor != null) {
                 mail.tell(sourceEvent, matter, councillor, MatterMail.cancellation(matter));
                 MatterRecipient.update("removedAt = ?1 where matterId = ?2 and councillorId = ?3 and removedAt is null",
                         matter.updatedAt, matter.id, gone);
@@ -136,11 +136,11 @@ public class MatterService {
         mail.cancelDigestItems(matter);
         Set<String> recipients = new LinkedHashSet<>(told(matter));
         if (!matter.exempt()) {
-            wardCouncillors.activeCouncillorsOf(matter.wardCodes).forEach(c -> recipients.add(c.id));
+            recipients.addAll(wardCouncillors.activeCouncillorIdsOf(matter.wardCodes));
         }
         if (!recipients.isEmpty()) {
-            mail.tellAll("matter:" + matter.id + ":cancelled", matter,
-                    CouncillorReplica.list("id in ?1", recipients), MatterMail.cancellation(matter));
+            // everyone told stays a recipient of the cancellation while the replica knows them
+            mail.tellAll("matter:" + matter.id + ":cancelled", matter, recipients, MatterMail.cancellation(matter));
         }
         return matter;
     }
@@ -159,7 +159,7 @@ public class MatterService {
         int told = 0;
         for (Matter matter : coming) {
             if (!matter.exempt()) {
-                concern(matter, List.of(councillor), "joined a ward");
+                concern(matter, List.of(councillor.id), "joined a ward");
                 told += mail.tell(registered(matter), matter, councillor, MatterMail.first(matter)) ? 1 : 0;
             }
         }
@@ -234,8 +234,8 @@ public class MatterService {
      * before each of thousands of inserts made registering a 2,000-recipient matter take 30 seconds.
      */
     /** The councillors the matter concerns from now, recorded for the compliance evidence (HUB-6), in one statement. */
-    private void concern(Matter matter, List<CouncillorReplica> councillors, String why) {
-        if (councillors.isEmpty()) {
+    private void concern(Matter matter, List<String> councillorIds, String why) {
+        if (councillorIds.isEmpty()) {
             return;
         }
         Notification.getEntityManager().createNativeQuery("""
@@ -243,7 +243,7 @@ public class MatterService {
                 select :matter, c.id, c.display_name, :since, :why from councillor_replica c where c.id in (:ids)
                 on conflict (matter_id, councillor_id) do update set removed_at = null""")
                 .setParameter("matter", matter.id).setParameter("since", clock.instant()).setParameter("why", why)
-                .setParameter("ids", councillors.stream().map(c -> c.id).toList()).executeUpdate();
+                .setParameter("ids", councillorIds).executeUpdate();
     }
 
     /** Everyone queued any email about this matter so far, or waiting for it in a digest. */
