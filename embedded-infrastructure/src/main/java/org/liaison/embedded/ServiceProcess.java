@@ -19,6 +19,14 @@ import org.awaitility.core.ConditionTimeoutException;
 /** A packaged Liaison service ({@code target/quarkus-app/quarkus-run.jar}) running as its own process. */
 public final class ServiceProcess implements AutoCloseable {
 
+    /**
+     * The services' JVM options ({@code -Dliaison.service.jvm-options=...}). Tests favour a quick start (the client
+     * compiler only); benchmarks pass what production runs with, e.g. {@code -Xmx384m} alone.
+     */
+    public static final String JVM_OPTIONS = "liaison.service.jvm-options";
+    private static final String TEST_JVM_OPTIONS = "-Xmx384m -XX:TieredStopAtLevel=1";
+
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -46,8 +54,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx384m");
-        command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(List.of(System.getProperty(JVM_OPTIONS, TEST_JVM_OPTIONS).trim().split("\\s+")));
         command.add("-jar");
         command.add(runnerJar.toString());
         ProcessBuilder builder = new ProcessBuilder(command)
