@@ -213,28 +213,36 @@ public class MailDispatcher {
      */
     private void record(UUID token, List<InFlightSends.Answer> answers) {
         List<UUID> accepted = new ArrayList<>();
+        List<UUID> notAccepted = new ArrayList<>();
         for (InFlightSends.Answer answer : answers) {
             if (answer.outcome() instanceof SmtpSender.Outcome.Accepted) {
                 accepted.add(answer.id());
                 count(answer.template(), "sent");
             } else {
                 recordNotAccepted(token, answer.id(), answer.outcome());
+                notAccepted.add(answer.id());
             }
         }
-        if (!accepted.isEmpty()) {
+        if (!accepted.isEmpty()) { // SENT and released in one statement (the right-hand sides see the row as it was)
             entityManager.createNativeQuery("""
-                    update notification set status = 'SENT', message_id = '<' || id || '@liaison>', sent_at = :now,
-                                            last_error = null
-                    where id in (:ids) and status <> 'SENT'""")
+                    update notification set status = 'SENT', message_id = '<' || id || '@liaison>',
+                           sent_at = case when status = 'SENT' then sent_at else :now end,
+                           last_error = case when status = 'SENT' then last_error end,
+                           claim_token = case when claim_token = :token then null else claim_token end,
+                           claimed_until = case when claim_token = :token then null else claimed_until end
+                    where id in (:ids)""")
                     .setParameter("now", clock.instant())
+                    .setParameter("token", token)
                     .setParameter("ids", accepted)
                     .executeUpdate();
         }
-        entityManager.createNativeQuery(
-                "update notification set claim_token = null, claimed_until = null where id in (:ids) and claim_token = :token")
-                .setParameter("ids", answers.stream().map(InFlightSends.Answer::id).toList())
-                .setParameter("token", token)
-                .executeUpdate();
+        if (!notAccepted.isEmpty()) {
+            entityManager.createNativeQuery(
+                    "update notification set claim_token = null, claimed_until = null where id in (:ids) and claim_token = :token")
+                    .setParameter("ids", notAccepted)
+                    .setParameter("token", token)
+                    .executeUpdate();
+        }
     }
 
     private void recordNotAccepted(UUID token, UUID id, SmtpSender.Outcome outcome) {
