@@ -35,8 +35,9 @@ public interface DeliverySettings {
     Duration sendTimeout();
 
     /**
-     * How long a claim keeps other batches off an email, on the database's clock. Longer than {@link #sendTimeout()}:
-     * only an instance that died mid-batch leaves a claim to run out.
+     * How long a claim keeps other batches off an email, on the database's clock. The instance sending the batch renews
+     * it every third of this however slow the relay is, so only an instance that died mid-batch leaves a claim to run
+     * out; this is how long its emails then wait.
      */
     @WithDefault("5m")
     Duration claimLease();

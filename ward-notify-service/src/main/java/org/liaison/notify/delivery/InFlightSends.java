@@ -1,11 +1,14 @@
 package org.liaison.notify.delivery;
 
 import io.smallrye.mutiny.Uni;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -13,6 +16,9 @@ import java.util.function.Predicate;
  * an email holds its connection's place until its answer is <em>recorded</em>, so a crash can leave no more than
  * {@code connections} accepted-but-unrecorded emails, whatever the batch size. Answers are recorded together, as many
  * as have come in, in one transaction: the relay is kept busy while the database commits.
+ *
+ * <p>While it waits, it keeps the batch's claim ({@code renewClaim} every {@code renewEvery}): a slow relay makes a batch
+ * take longer than the claim's lease, and only a dead instance's claims may run out.
  *
  * <p>Used by one thread (the dispatcher's); only the relay's answers arrive from others.
  */
@@ -25,14 +31,20 @@ final class InFlightSends {
     private final int connections;
     /** Records answers in one transaction; false if they could not be recorded (the database is away). */
     private final Predicate<List<Answer>> record;
+    private final long renewEveryNanos;
+    /** Extends the claim on the batch's emails; false if it could not (the database is away). */
+    private final BooleanSupplier renewClaim;
     private final BlockingQueue<Answer> answers = new LinkedBlockingQueue<>();
+    private long renewedAt = System.nanoTime();
     private int sending;
     private boolean unrecorded;
     private boolean interrupted;
 
-    InFlightSends(int connections, Predicate<List<Answer>> record) {
+    InFlightSends(int connections, Predicate<List<Answer>> record, Duration renewEvery, BooleanSupplier renewClaim) {
         this.connections = connections;
         this.record = record;
+        this.renewEveryNanos = renewEvery.toNanos();
+        this.renewClaim = renewClaim;
     }
 
     /**
@@ -40,6 +52,7 @@ final class InFlightSends {
      * recorded: nothing more of this batch should be sent.
      */
     boolean awaitConnection() {
+        keepClaimIfDue();
         while (sending >= connections && !unrecorded) {
             recordArrived();
         }
@@ -84,10 +97,23 @@ final class InFlightSends {
 
     private Answer next() {
         while (true) {
+            keepClaimIfDue();
             try {
-                return answers.take();
+                Answer answer = answers.poll(renewEveryNanos - (System.nanoTime() - renewedAt), TimeUnit.NANOSECONDS);
+                if (answer != null) {
+                    return answer;
+                }
             } catch (InterruptedException e) {
                 interrupted = true;
+            }
+        }
+    }
+
+    private void keepClaimIfDue() {
+        if (System.nanoTime() - renewedAt >= renewEveryNanos) {
+            renewedAt = System.nanoTime();
+            if (!renewClaim.getAsBoolean()) {
+                unrecorded = true; // as when an answer cannot be recorded: the rest of the batch waits
             }
         }
     }

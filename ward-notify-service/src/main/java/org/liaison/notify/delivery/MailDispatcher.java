@@ -101,8 +101,8 @@ public class MailDispatcher {
     /**
      * One batch: claim due emails and compose them (a short transaction), hand them to the relay concurrently with no
      * transaction or row lock held, and record the answers as they come, together (a short transaction for all that
-     * have arrived). A claim lasts {@code liaison.delivery.claim-lease} on the database's clock; an instance that dies
-     * between claim and record leaves its emails to be claimed again once it has passed. Only an email the relay
+     * have arrived). A claim lasts {@code liaison.delivery.claim-lease} on the database's clock and is renewed while the
+     * batch is with the relay; an instance that dies between claim and record leaves its emails to be claimed again once it has passed. Only an email the relay
      * accepted in that window (at most {@code liaison.delivery.connections} of them, see {@link InFlightSends}) is sent
      * twice, with the same Message-ID (HUB-1). True if another batch may be waiting.
      */
@@ -111,7 +111,8 @@ public class MailDispatcher {
         if (claim.emails().isEmpty()) {
             return claim.more();
         }
-        InFlightSends inFlight = new InFlightSends(settings.connections(), answers -> recordOrLeaveClaimed(claim.token(), answers));
+        InFlightSends inFlight = new InFlightSends(settings.connections(), answers -> recordOrLeaveClaimed(claim.token(), answers),
+                settings.claimLease().dividedBy(3), () -> renewClaim(claim.token()));
         for (Composed email : claim.emails()) {
             // once answers cannot be recorded (the database went away), the rest of the batch is not sent: it waits,
             // claimed, for its claim to run out, so no more than the emails already in flight can go twice
@@ -192,6 +193,21 @@ public class MailDispatcher {
                     .executeUpdate();
         }
         return new Claim(token, emails, due.size() == limit);
+    }
+
+    /** Extends the claim on the batch's emails not yet answered; false if the database cannot be reached. */
+    private boolean renewClaim(UUID token) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                    "update notification set claimed_until = clock_timestamp() + cast(:lease as interval) where claim_token = :token")
+                    .setParameter("lease", settings.claimLease().toSeconds() + " seconds")
+                    .setParameter("token", token)
+                    .executeUpdate());
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warnf("The claim on a batch could not be renewed; its emails not yet sent wait for it to run out: %s", e.toString());
+            return false;
+        }
     }
 
     /** If the answers cannot be recorded (the database is away), their claim runs out and they are tried again. */

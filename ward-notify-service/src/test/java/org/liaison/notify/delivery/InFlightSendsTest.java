@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smallrye.mutiny.Uni;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** HUB-1: however many emails a batch has, at most {@code connections} can be accepted and not yet recorded. */
 class InFlightSendsTest {
@@ -21,7 +23,7 @@ class InFlightSendsTest {
     @Test
     @Tag("HUB-1")
     void HUB_1_an_email_holds_its_connection_until_its_answer_is_recorded_and_answers_are_recorded_together() {
-        InFlightSends inFlight = new InFlightSends(2, answers -> recorded.add(List.copyOf(answers)));
+        InFlightSends inFlight = new InFlightSends(2, answers -> recorded.add(List.copyOf(answers)), Duration.ofHours(1), () -> true);
         int sent = 0;
         int mostUnrecorded = 0;
         for (int i = 0; i < 7; i++) {
@@ -49,13 +51,39 @@ class InFlightSendsTest {
     @Test
     @Tag("HUB-1")
     void HUB_1_once_answers_cannot_be_recorded_nothing_more_of_the_batch_is_sent() {
-        InFlightSends inFlight = new InFlightSends(2, answers -> false); // the database went away
+        InFlightSends inFlight = new InFlightSends(2, answers -> false, Duration.ofHours(1), () -> true); // the database went away
         inFlight.send(UUID.randomUUID(), "notice", Uni.createFrom().item(new SmtpSender.Outcome.Accepted()));
         inFlight.send(UUID.randomUUID(), "notice", Uni.createFrom().failure(new IllegalStateException("connection reset")));
 
         assertFalse(inFlight.awaitConnection(), "no place for a third email");
         inFlight.awaitAll();
         assertFalse(inFlight.allRecorded());
+    }
+
+    @Test
+    @Tag("HUB-1")
+    @Timeout(30) // without renewals while waiting, the wait below would never end
+    void HUB_1_while_the_relay_is_slow_the_claim_is_renewed_so_no_other_batch_takes_the_emails() {
+        int[] renewals = {0};
+        InFlightSends inFlight = new InFlightSends(1, answers -> recorded.add(List.copyOf(answers)), Duration.ofNanos(1), () -> {
+            if (++renewals[0] == 3) { // the relay answers only after the claim was renewed three times
+                relay.forEach(answer -> answer.complete(new SmtpSender.Outcome.Accepted()));
+            }
+            return true;
+        });
+        inFlight.send(UUID.randomUUID(), "notice", relayAnswer());
+        inFlight.awaitAll();
+
+        assertTrue(renewals[0] >= 3, "renewed while waiting: " + renewals[0]);
+        assertEquals(1, recordedCount());
+    }
+
+    @Test
+    @Tag("HUB-1")
+    void HUB_1_a_claim_that_cannot_be_renewed_stops_the_batch() {
+        InFlightSends inFlight = new InFlightSends(1, answers -> recorded.add(List.copyOf(answers)), Duration.ofNanos(1), () -> false);
+
+        assertFalse(inFlight.awaitConnection(), "the database is away: nothing more is sent");
     }
 
     private Uni<SmtpSender.Outcome> relayAnswer() {
