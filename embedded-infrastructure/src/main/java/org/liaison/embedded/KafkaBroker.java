@@ -30,26 +30,30 @@ import org.liaison.events.Topic;
  * A real Apache Kafka broker in KRaft mode (broker and controller in one node), run as its own JVM
  * from the classpath that kafka-broker-runtime resolved. Or an external cluster named by
  * {@code TEST_KAFKA_BOOTSTRAP}. Either way, {@link #createSuiteTopics()} creates every topic of the
- * suite with the contract's cleanup policy before any service starts.
+ * suite with the contract's cleanup policy before any service starts. An embedded broker can be stopped and started
+ * again on the same port and log directory ({@link #stop()}, {@link #restart()}), as an operator restarts one.
  */
 public final class KafkaBroker implements AutoCloseable {
 
     private static final String CLASSPATH_RESOURCE = "/kafka-broker.classpath";
 
-    private final Process process;
+    private volatile Process process;
     private final String bootstrapServers;
     private final Path logFile;
+    /** The broker's server.properties (port, controller port, log directory); null for an external cluster. */
+    private final Path config;
 
-    private KafkaBroker(Process process, String bootstrapServers, Path logFile) {
+    private KafkaBroker(Process process, String bootstrapServers, Path logFile, Path config) {
         this.process = process;
         this.bootstrapServers = bootstrapServers;
         this.logFile = logFile;
+        this.config = config;
     }
 
     public static KafkaBroker forTests() {
         String external = System.getenv("TEST_KAFKA_BOOTSTRAP");
         if (external != null && !external.isBlank()) {
-            KafkaBroker broker = new KafkaBroker(null, external, null);
+            KafkaBroker broker = new KafkaBroker(null, external, null, null);
             broker.awaitReady(Duration.ofSeconds(30));
             return broker;
         }
@@ -81,7 +85,7 @@ public final class KafkaBroker implements AutoCloseable {
                 format(config, logFile);
             }
             Process process = java("kafka.Kafka", List.of(config.toString()), logFile).start();
-            KafkaBroker broker = new KafkaBroker(process, "127.0.0.1:" + brokerPort, logFile);
+            KafkaBroker broker = new KafkaBroker(process, "127.0.0.1:" + brokerPort, logFile, config);
             Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-broker-stop"));
             broker.awaitReady(Duration.ofSeconds(90));
             return broker;
@@ -92,6 +96,47 @@ public final class KafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** Whether {@link #stop()} and {@link #restart()} can be used: this broker was started here, not named externally. */
+    public boolean restartable() {
+        return config != null;
+    }
+
+    /**
+     * Stops the broker as an operator would (SIGTERM, its controlled shutdown; forcibly after 20 seconds), keeping its
+     * log directory: topics, records and committed offsets are there again after {@link #restart()}.
+     */
+    public void stop() {
+        requireRestartable();
+        ChildProcesses.stop(process);
+    }
+
+    /** Starts the stopped broker again on the same port and log directory, and returns once it answers. */
+    public void restart() {
+        requireRestartable();
+        if (process.isAlive()) {
+            throw new IllegalStateException("The Kafka broker at " + bootstrapServers + " is running; stop() it first");
+        }
+        if (Ports.inUse(port())) {
+            throw new IllegalStateException("Port " + port() + " was taken while the Kafka broker was stopped");
+        }
+        try {
+            process = java("kafka.Kafka", List.of(config.toString()), logFile).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the Kafka broker again from " + config, e);
+        }
+        awaitReady(Duration.ofSeconds(90));
+    }
+
+    private void requireRestartable() {
+        if (!restartable()) {
+            throw new UnsupportedOperationException("The external Kafka cluster " + bootstrapServers + " is not ours to stop");
+        }
+    }
+
+    private int port() {
+        return Integer.parseInt(bootstrapServers.substring(bootstrapServers.lastIndexOf(':') + 1));
     }
 
     /** Creates every topic of {@link Topic} and its dead-letter topic, if missing. */
@@ -131,12 +176,13 @@ public final class KafkaBroker implements AutoCloseable {
 
     private void awaitReady(Duration timeout) {
         AtomicReference<Exception> last = new AtomicReference<>();
+        Process process = this.process;
         try {
             await().atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> {
                 if (process != null && !process.isAlive()) {
                     throw new IllegalStateException("The Kafka broker exited with " + process.exitValue() + "; see " + logFile);
                 }
-                if (process != null && !Ports.inUse(Integer.parseInt(bootstrapServers.substring(bootstrapServers.lastIndexOf(':') + 1)))) {
+                if (process != null && !Ports.inUse(port())) {
                     return false; // not listening yet; an admin client now would only log connection failures
                 }
                 try (Admin admin = admin()) {

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,6 +46,7 @@ import org.liaison.embedded.PostgresServer;
 import org.liaison.embedded.SmtpServer;
 import org.liaison.embedded.SuiteClock;
 import org.liaison.embedded.SuiteServices;
+import org.liaison.events.Topic;
 
 /**
  * The packaged suite on real PostgreSQL, Kafka and SMTP, started once for all system tests of the run and
@@ -236,6 +238,14 @@ final class RunningSuite {
                         });
                         assertTrue(behind.isEmpty(), () -> group + " is behind on " + behind);
                     });
+        }
+    }
+
+    /** How many records the dead-letter topics of every topic of the suite hold now (their end offsets, summed). */
+    long deadLettered() {
+        try (Admin admin = admin()) {
+            return endOffsets(admin, Arrays.stream(Topic.values())
+                    .map(Topic::deadLetterTopicName).toList()).values().stream().mapToLong(Long::longValue).sum();
         }
     }
 
