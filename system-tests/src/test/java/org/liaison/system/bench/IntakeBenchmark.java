@@ -28,12 +28,15 @@ import org.liaison.embedded.SuiteClock;
  */
 final class IntakeBenchmark {
 
-    /** Both rounds of the anchor around the Liaison round, and that round. */
-    record Result(RequestLoad.Round anchorBefore, RequestLoad.Round liaison, RequestLoad.Round anchorAfter,
-            Duration acknowledgementsSettled) {
+    /**
+     * The anchor's rounds and Liaison's, alternating: anchor, Liaison, anchor, ..., anchor (one more anchor than Liaison
+     * rounds); and after each Liaison round, how long its acknowledgement emails took to be all sent.
+     */
+    record Result(List<RequestLoad.Round> anchors, List<RequestLoad.Round> liaison, List<Duration> acknowledgementsSettled) {
 
-        double ratio() {
-            return liaison.perSecond() / ((anchorBefore.perSecond() + anchorAfter.perSecond()) / 2);
+        /** Liaison's round {@code i} against the mean of the anchor's rounds just before and after it. */
+        double ratio(int i) {
+            return liaison.get(i).perSecond() / ((anchors.get(i).perSecond() + anchors.get(i + 1).perSecond()) / 2);
         }
     }
 
@@ -45,14 +48,16 @@ final class IntakeBenchmark {
     private final String kafka;
     private final int clients;
     private final int requests;
+    private final int rounds;
     private final int warmUp;
 
-    IntakeBenchmark(PostgresServer postgres, String kafka, int clients, int requests, int warmUp) {
+    IntakeBenchmark(PostgresServer postgres, String kafka, int clients, int requests, int rounds, int warmUp) {
         this.enquiryDatabase = new ServiceDatabase(postgres, "enquiry");
         this.notifyDatabase = new ServiceDatabase(postgres, "notify");
         this.kafka = kafka;
         this.clients = clients;
         this.requests = requests;
+        this.rounds = rounds;
         this.warmUp = warmUp;
     }
 
@@ -69,16 +74,22 @@ final class IntakeBenchmark {
         awaitAcknowledgementsSent(stillValid);
         stillValid.run();
 
-        RequestLoad.Round before = load.run("bare intake (before)", requests, i -> post(bare, tokens.get(i % clients), body), 201);
-        RequestLoad.Round liaison = load.run("POST /enquiries", requests, i -> post(enquiry, tokens.get(i % clients), body), 201);
-        long settling = SuiteClock.ticks();
-        awaitAcknowledgementsSent(stillValid);
-        Duration settled = SuiteClock.since(settling);
-        System.out.printf("every acknowledgement of those %,d enquiries sent %.1f s after the round (not counted)%n",
-                requests, settled.toNanos() / 1e9);
-        RequestLoad.Round after = load.run("bare intake (after)", requests, i -> post(bare, tokens.get(i % clients), body), 201);
-        stillValid.run();
-        return new Result(before, liaison, after, settled);
+        List<RequestLoad.Round> anchors = new ArrayList<>();
+        List<RequestLoad.Round> liaison = new ArrayList<>();
+        List<Duration> settled = new ArrayList<>();
+        anchors.add(load.run("bare intake", requests, i -> post(bare, tokens.get(i % clients), body), 201));
+        for (int round = 1; round <= rounds; round++) {
+            liaison.add(load.run("POST /enquiries (round " + round + ")", requests,
+                    i -> post(enquiry, tokens.get(i % clients), body), 201));
+            long settling = SuiteClock.ticks();
+            awaitAcknowledgementsSent(stillValid);
+            settled.add(SuiteClock.since(settling));
+            System.out.printf("every acknowledgement of those %,d enquiries sent %.1f s after the round (not counted)%n",
+                    requests, settled.get(settled.size() - 1).toNanos() / 1e9);
+            anchors.add(load.run("bare intake", requests, i -> post(bare, tokens.get(i % clients), body), 201));
+            stillValid.run();
+        }
+        return new Result(anchors, liaison, settled);
     }
 
     /** The councillors raising the enquiries (one per client, each with a token) and the service area they write to. */
