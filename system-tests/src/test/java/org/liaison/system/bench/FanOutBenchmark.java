@@ -74,14 +74,14 @@ public final class FanOutBenchmark {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** One timed run. */
-    private record Run(String what, int emails, Duration took) {
+    record Run(String what, int emails, Duration took) {
         double perSecond() {
             return emails / (took.toNanos() / 1e9);
         }
     }
 
     /** One hub run and the service instance it ran on. */
-    private record HubRun(int connections, Run run, Duration postAnswered, Duration firstEmail, Duration started,
+    record HubRun(int connections, Run run, Duration postAnswered, Duration firstEmail, Duration started,
             long rssAfterStartKb, long rssAfterRunKb, int emailBytes, String rows) {
     }
 
@@ -97,8 +97,8 @@ public final class FanOutBenchmark {
         List<Integer> connectionCounts = Arrays.stream(System.getProperty("fanout.connections", "4,8").split(","))
                 .map(String::strip).map(Integer::valueOf).toList();
         String mintedBy = DevTokens.mint("ms-officer-1", "members-services");
-        String packaged = packaged(repository);
-        System.out.printf("ward-notify-service as packaged: %s%n", packaged);
+        PackagedApps packaged = PackagedApps.of(repository, List.of("ward-notify-service"));
+        System.out.printf("as packaged: %s%n", packaged);
 
         try (PostgresServer postgres = PostgresServer.forTests();
                 KafkaBroker kafka = KafkaBroker.forTests();
@@ -112,7 +112,7 @@ public final class FanOutBenchmark {
             List<HubRun> hubs = new ArrayList<>();
             String ward = null;
             for (int connections : connectionCounts) {
-                samePackage(repository, packaged);
+                packaged.unchanged();
                 long starting = SuiteClock.ticks();
                 try (ServiceProcess notify = SuiteServices.startInstance(repository, infrastructure, SuiteServices.ALL.get(2),
                         "ward-notify-service-" + connections + "c", NOTIFY,
@@ -126,9 +126,9 @@ public final class FanOutBenchmark {
                         warmUpAnchor(smtp);
                         anchors.add(anchor(smtp, "anchor (before)"));
                     }
-                    hubs.add(hub(smtp, postgres, notify, ward, connections, mintedBy, started, rssAfterStart, repository,
-                            packaged));
-                    samePackage(repository, packaged);
+                    hubs.add(hub(smtp, postgres, notify, ward, connections, mintedBy, started, rssAfterStart,
+                            packaged::unchanged));
+                    packaged.unchanged();
                 }
                 anchors.add(anchor(smtp, "anchor (after " + connections + "-connection hub)"));
             }
@@ -136,36 +136,9 @@ public final class FanOutBenchmark {
         }
     }
 
-    /**
-     * When the packaged ward-notify-service was built: its files' modification times. Another build in the same working
-     * tree may repackage it during a run, and figures from two builds (or from a service whose jar was replaced under
-     * it) mean nothing; the run stops instead.
-     */
-    private static String packaged(Path repository) throws IOException {
-        Path app = repository.resolve("ward-notify-service/target/quarkus-app");
-        List<String> times = new ArrayList<>();
-        times.add("quarkus-run.jar " + Files.getLastModifiedTime(app.resolve("quarkus-run.jar")));
-        for (String directory : List.of("app", "quarkus")) {
-            try (Stream<Path> files = Files.list(app.resolve(directory))) {
-                for (Path file : files.sorted().toList()) {
-                    times.add(directory + "/" + file.getFileName() + " " + Files.getLastModifiedTime(file));
-                }
-            }
-        }
-        return String.join(", ", times);
-    }
-
-    private static void samePackage(Path repository, String packaged) throws IOException {
-        String now = packaged(repository);
-        if (!now.equals(packaged)) {
-            throw new IllegalStateException("ward-notify-service was repackaged during the run (another build in this "
-                    + "working tree?): was " + packaged + ", now " + now + ". Rerun when no build is running here.");
-        }
-    }
-
     // ---- the directory: one ward, 2,000 active councillors (not timed) -----------------------------------------
 
-    private static String loadDirectory(String kafka, PostgresServer postgres) throws Exception {
+    static String loadDirectory(String kafka, PostgresServer postgres) throws Exception {
         long loading = SuiteClock.ticks();
         DirectoryFixture directory = new DirectoryFixture(kafka); // no replica to wait on per record: counted below
         String ward = directory.ward("Fan-out ward");
@@ -198,12 +171,12 @@ public final class FanOutBenchmark {
 
     // ---- the anchor: a plain Jakarta Mail loop on one connection -----------------------------------------------
 
-    private static void warmUpAnchor(SmtpServer smtp) throws Exception {
+    static void warmUpAnchor(SmtpServer smtp) throws Exception {
         send(smtp, "Warm-up " + UUID.randomUUID(), ANCHOR_WARM_UP);
         smtp.purge();
     }
 
-    private static Run anchor(SmtpServer smtp, String what) throws Exception {
+    static Run anchor(SmtpServer smtp, String what) throws Exception {
         smtp.purge();
         String title = "Anchor " + UUID.randomUUID();
         long started = SuiteClock.ticks();
@@ -279,8 +252,9 @@ public final class FanOutBenchmark {
 
     // ---- the hub: one matter, every councillor of the ward -----------------------------------------------------
 
-    private static HubRun hub(SmtpServer smtp, PostgresServer postgres, ServiceProcess notify, String ward, int connections,
-            String token, Duration started, long rssAfterStart, Path repository, String packaged) throws Exception {
+    /** One matter to every councillor of {@code ward}, until the server holds them all; {@code stillValid} is checked meanwhile. */
+    static HubRun hub(SmtpServer smtp, PostgresServer postgres, ServiceProcess notify, String ward, int connections,
+            String token, Duration started, long rssAfterStart, Check stillValid) throws Exception {
         smtp.purge();
         String title = "Fan-out benchmark " + UUID.randomUUID().toString().substring(0, 8);
         String body = JSON.writeValueAsString(Map.of("kind", "PUBLIC_MEETING", "title", title,
@@ -299,7 +273,7 @@ public final class FanOutBenchmark {
             if (!notify.isAlive()) {
                 throw new IllegalStateException(notify.name() + " exited; see " + notify.logFile());
             }
-            samePackage(repository, packaged);
+            stillValid.run();
         });
         Run run = new Run("hub, " + connections + " connections", EMAILS, SuiteClock.since(posted));
         long rssAfterRun = rssKb(notify);
@@ -398,12 +372,12 @@ public final class FanOutBenchmark {
     }
 
     /** Throws if the run can no longer give a valid figure. */
-    private interface Check {
+    interface Check {
         void run() throws Exception;
     }
 
     /** The resident set of the service's process, from {@code /proc/<pid>/status}. */
-    private static long rssKb(ServiceProcess service) {
+    static long rssKb(ServiceProcess service) {
         try {
             return Files.readAllLines(Path.of("/proc", String.valueOf(service.pid()), "status")).stream()
                     .filter(line -> line.startsWith("VmRSS:"))
@@ -431,7 +405,7 @@ public final class FanOutBenchmark {
         }
     }
 
-    private static void report(List<Run> anchors, List<HubRun> hubs) {
+    static void report(List<Run> anchors, List<HubRun> hubs) {
         StringBuilder table = new StringBuilder("\n| run | emails | time | emails/s | hub / anchors around it |\n"
                 + "|---|---:|---:|---:|---:|\n");
         for (int i = 0; i < anchors.size(); i++) {
