@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * In production a service trusts only the council's OpenID Connect provider: its issuer over https on a host that is
- * not this machine, an audience naming Liaison, and keys from the provider's JWKS. The suite's own dev/test provider,
+ * In production a service trusts only the council's OpenID Connect provider: its issuer on a host that is not this
+ * machine, an audience naming Liaison, and keys from the provider's JWKS. The suite's own dev/test provider,
  * a missing audience or a key from a file would let anyone holding the repository mint tokens, so a service in the
  * prod profile refuses to start with them, naming the setting to fix.
  */
@@ -35,7 +35,7 @@ public final class ProductionIdentitySettings {
                     + "Connect issuer, e.g. https://login.microsoftonline.com/<tenant-id>/v2.0 (docs/identity.md).");
         } else if (isLocal(issuer.get())) {
             problems.add("LIAISON_OIDC_ISSUER (quarkus.oidc.auth-server-url) is " + issuer.get() + ", a local or dev "
-                    + "issuer: set it to the council's OpenID Connect issuer, over https (docs/identity.md).");
+                    + "issuer: set it to the council's OpenID Connect issuer (docs/identity.md).");
         }
         if (audience.stream().allMatch(String::isBlank)) {
             problems.add("LIAISON_OIDC_AUDIENCE (quarkus.oidc.token.audience) is not set: set it to the client id or "
@@ -54,8 +54,7 @@ public final class ProductionIdentitySettings {
             return true;
         }
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        return !"https".equalsIgnoreCase(uri.getScheme())
-                || host.isEmpty()
+        return host.isEmpty()
                 || host.equals("localhost") || host.endsWith(".localhost")
                 || host.startsWith("127.") || host.equals("0.0.0.0") || host.equals("[::1]") || host.equals("::1")
                 || host.endsWith(".local") || host.endsWith(".dev.example") || host.equals("liaison.dev");
