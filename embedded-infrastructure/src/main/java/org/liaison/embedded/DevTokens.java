@@ -1,118 +1,136 @@
 package org.liaison.embedded;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.List;
-import java.util.UUID;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Mints RS256 bearer tokens signed with the DEV/TEST-ONLY key pair (deploy/local/dev-keys). The subject
- * is the person's directory id; the roles go in the {@code groups} claim, as the services expect.
+ * Bearer tokens for the tests and the local run, each asked of the real OIDC server ({@link OidcServer}) through
+ * an OAuth2 token request (client credentials) at the token endpoint its discovery document names. The token's
+ * claims follow the request's form parameters: {@code subject} → {@code sub}, {@code email} → {@code email},
+ * {@code roles} (space-separated) → {@code groups}, {@code audience} → {@code aud}.
  *
- * <p>Plain JDK on purpose: {@code deploy/local/dev-token} runs this file directly with {@code java}, no build needed.
+ * <p>DEV/TEST ONLY. {@link #main} is what {@code deploy/local/dev-token} runs; it needs nothing but the JDK.
  */
 public final class DevTokens {
 
-    public static final String DEV_ISSUER = "https://liaison.dev/issuer";
-    private static final String CLASSPATH_KEY = "/dev-keys/dev-private-key.pem";
+    /** The local run's OIDC server (deploy/local/run); dev-token asks it unless LIAISON_OIDC_ISSUER names another. */
+    public static final String LOCAL_ISSUER = "http://127.0.0.1:8090/liaison";
+    /** The test client; the mock server accepts any secret, so this one is no secret. */
+    static final String CLIENT_ID = "liaison-dev-tokens";
+    private static final String CLIENT_SECRET = "local-test-only";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Map<String, String> TOKEN_ENDPOINTS = new ConcurrentHashMap<>();
 
     private DevTokens() {
     }
 
-    /** A token valid for 12 hours, signed with the dev key found on the classpath. */
+    /** A token whose subject is {@code subject} (e.g. a directory id), with {@code roles}, from the tests' server. */
     public static String mint(String subject, String... roles) {
-        try (InputStream pem = DevTokens.class.getResourceAsStream(CLASSPATH_KEY)) {
-            if (pem == null) {
-                throw new IllegalStateException("Dev key " + CLASSPATH_KEY + " is not on the classpath");
+        return mintAt(OidcServer.forTests().issuer(), subject, roles);
+    }
+
+    /** As {@link #mint}, from the server at {@code issuer} (e.g. the local run's). */
+    public static String mintAt(String issuer, String subject, String... roles) {
+        return request(issuer, Map.of("subject", subject, "roles", String.join(" ", roles)));
+    }
+
+    /**
+     * A token as a council's provider issues it: the person only by {@code email}; the subject is the provider's own
+     * id for them, which means nothing to Liaison.
+     */
+    public static String forEmail(String email, String... roles) {
+        return request(OidcServer.forTests().issuer(), Map.of("subject", providerSubject(email), "email", email,
+                "roles", String.join(" ", roles)));
+    }
+
+    /**
+     * Asks the server at {@code issuer} for a token with these form parameters ({@code subject}, {@code roles},
+     * optionally {@code email}, {@code audience} (default the services' audience), {@code expired=true}).
+     */
+    public static String request(String issuer, Map<String, String> claimParameters) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "client_credentials");
+        form.put("client_id", CLIENT_ID);
+        form.put("client_secret", CLIENT_SECRET);
+        form.put("audience", OidcServer.AUDIENCE);
+        form.putAll(claimParameters);
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        String endpoint = TOKEN_ENDPOINTS.computeIfAbsent(issuer, DevTokens::discoverTokenEndpoint);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        String response = send(request, "a token from " + endpoint);
+        return field(response, "access_token", "the token response of " + endpoint);
+    }
+
+    private static String discoverTokenEndpoint(String issuer) {
+        String discovery = issuer + "/.well-known/openid-configuration";
+        String document = send(HttpRequest.newBuilder(URI.create(discovery)).timeout(Duration.ofSeconds(10)).build(), discovery);
+        return field(document, "token_endpoint", discovery);
+    }
+
+    private static String send(HttpRequest request, String what) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Asking for " + what + " gave HTTP " + response.statusCode() + ": " + response.body());
             }
-            return mint(readPrivateKey(new String(pem.readAllBytes(), StandardCharsets.US_ASCII)),
-                    DEV_ISSUER, subject, Arrays.asList(roles), Duration.ofHours(12));
+            return response.body();
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("Could not ask for " + what + " (is the OIDC server running?): " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while asking for " + what, e);
         }
     }
 
-    public static String mint(PrivateKey key, String issuer, String subject, List<String> roles, Duration validFor) {
-        Instant now = Instant.now(); // the services check a token's lifetime against the machine's own time
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
-        StringBuilder groups = new StringBuilder();
-        for (String role : roles) {
-            groups.append(groups.length() == 0 ? "" : ",").append(json(role));
+    private static String field(String json, String name, String source) {
+        Matcher matcher = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        if (!matcher.find()) {
+            throw new IllegalStateException(source + " has no " + name + ": " + json);
         }
-        String claims = "{\"iss\":" + json(issuer)
-                + ",\"sub\":" + json(subject)
-                + ",\"upn\":" + json(subject)
-                + ",\"groups\":[" + groups + "]"
-                + ",\"iat\":" + now.getEpochSecond()
-                + ",\"exp\":" + now.plus(validFor).getEpochSecond()
-                + ",\"jti\":" + json(UUID.randomUUID().toString()) + "}";
-        String signingInput = base64Url(header.getBytes(StandardCharsets.UTF_8)) + "."
-                + base64Url(claims.getBytes(StandardCharsets.UTF_8));
-        try {
-            Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(key);
-            signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-            return signingInput + "." + base64Url(signature.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot sign a dev token", e);
-        }
+        return matcher.group(1);
     }
 
-    public static PrivateKey readPrivateKey(String pkcs8Pem) {
-        String base64 = pkcs8Pem.replace("-----BEGIN PRIVATE KEY-----", "")
-                .replace("-----END PRIVATE KEY-----", "")
-                .replaceAll("\\s", "");
-        try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("Not a PKCS#8 RSA private key", e);
-        }
+    /** A stable, opaque id for a person at the provider, as Entra ID's or Google's {@code sub} is. */
+    static String providerSubject(String email) {
+        return "idp-" + Integer.toHexString(email.toLowerCase(java.util.Locale.ROOT).hashCode());
     }
 
-    private static String base64Url(byte[] bytes) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String json(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
-    }
-
-    /** {@code java DevTokens.java KEY_FILE SUBJECT ROLE...}: prints the token on the last line of stdout. */
-    public static void main(String[] args) throws IOException {
-        if (args.length < 3) {
-            System.err.println("usage: dev-token SUBJECT ROLE [ROLE...]   (DEV/TEST ONLY: signed with the public dev key)");
+    /**
+     * {@code DevTokens EMAIL-OR-ID ROLE...}: prints a token from the local run's OIDC server on the last line of stdout.
+     * An argument with an {@code @} is an email (the way a council's provider names a person); otherwise a directory id.
+     */
+    public static void main(String[] args) {
+        if (args.length < 2) {
+            System.err.println("usage: dev-token EMAIL-OR-DIRECTORY-ID ROLE [ROLE...]   (DEV/TEST ONLY: asks the local OIDC server)");
             System.err.println("roles: councillor officer members-services comms chief-executive monitoring-officer admin");
             System.exit(2);
         }
-        PrivateKey key = readPrivateKey(Files.readString(Path.of(args[0]), StandardCharsets.US_ASCII));
-        List<String> roles = new ArrayList<>(Arrays.asList(args).subList(2, args.length));
-        System.out.println(mint(key, DEV_ISSUER, args[1], roles, Duration.ofHours(12)));
+        String issuer = System.getenv().getOrDefault("LIAISON_OIDC_ISSUER", LOCAL_ISSUER);
+        String person = args[0];
+        String roles = String.join(" ", Arrays.asList(args).subList(1, args.length));
+        Map<String, String> claims = person.contains("@")
+                ? Map.of("subject", providerSubject(person), "email", person, "roles", roles)
+                : Map.of("subject", person, "roles", roles);
+        System.out.println(request(issuer, claims));
     }
 }

@@ -24,9 +24,9 @@ public final class SuiteServices implements AutoCloseable {
             new Service("ward-notify-service", "notify", 8083),
             new Service("media-service", "media", 8084));
 
-    /** Where the suite's servers are. */
+    /** Where the suite's servers are; {@code oidcIssuer} is the OIDC provider whose tokens the services accept. */
     public record Infrastructure(PostgresServer postgres, String kafkaBootstrapServers, String smtpHost, int smtpPort,
-            Path jwtPublicKey) {
+            String oidcIssuer) {
     }
 
     private final Map<String, ServiceProcess> running;
@@ -91,8 +91,11 @@ public final class SuiteServices implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
         env.put("QUARKUS_MAILER_HOST", infrastructure.smtpHost());
         env.put("QUARKUS_MAILER_PORT", String.valueOf(infrastructure.smtpPort()));
-        // DEV/TEST-ONLY key: a real deployment points this at its OIDC provider's keys.
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", infrastructure.jwtPublicKey().toAbsolutePath().toString());
+        // The "local" profile: the suite's own OIDC server (DEV/TEST ONLY) is an acceptable issuer, which production
+        // refuses (ProductionIdentitySettings).
+        env.put("QUARKUS_PROFILE", "local");
+        env.put("LIAISON_OIDC_ISSUER", infrastructure.oidcIssuer());
+        env.put("LIAISON_OIDC_AUDIENCE", OidcServer.AUDIENCE);
         env.putAll(extraEnvironment);
         Path jar = repository.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
         return ServiceProcess.start(instanceName, jar, port, env, logDirectory.resolve(instanceName + ".log"));

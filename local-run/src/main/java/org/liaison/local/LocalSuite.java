@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import org.liaison.embedded.DevTokens;
 import org.liaison.embedded.KafkaBroker;
+import org.liaison.embedded.OidcServer;
 import org.liaison.embedded.Ports;
 import org.liaison.embedded.PostgresServer;
 import org.liaison.embedded.SuiteServices;
@@ -37,6 +38,7 @@ public final class LocalSuite {
     static final int SMTP_PORT = 13025;
     static final int IMAP_PORT = 13143;
     static final int MAIL_VIEWER_PORT = 8025;
+    static final int OIDC_PORT = 8090;
 
     private LocalSuite() {
     }
@@ -62,6 +64,10 @@ public final class LocalSuite {
         }
         say("Kafka ready at " + kafkaBootstrap);
 
+        OidcServer oidc = OidcServer.start(data.resolve("oidc"), OIDC_PORT);
+        Runtime.getRuntime().addShutdownHook(new Thread(oidc::close, "oidc-stop"));
+        say("OIDC provider (DEV/TEST ONLY) at " + oidc.issuer() + "   login page " + oidc.issuer() + "/debugger");
+
         startMailServer();
         say("SMTP server on port " + SMTP_PORT + ", mail viewer on http://127.0.0.1:" + MAIL_VIEWER_PORT + "/");
 
@@ -70,7 +76,7 @@ public final class LocalSuite {
         Path clockOffset = data.resolve("clock-offset");
         Files.writeString(clockOffset, Duration.ZERO.toString());
         SuiteServices services = SuiteServices.start(repository, new SuiteServices.Infrastructure(postgres, kafkaBootstrap,
-                "127.0.0.1", SMTP_PORT, repository.resolve("deploy/local/dev-keys/dev-public-key.pem")),
+                "127.0.0.1", SMTP_PORT, oidc.issuer()),
                 logs, false, Duration.ofMinutes(3), Map.of("LIAISON_CLOCK_OFFSET_FILE", clockOffset.toString(),
                         "LIAISON_CHASE_EVERY", "30s",
                         // HUB-2: bounces come back to bounces+<id>@council.example; GreenMail's IMAP holds that mailbox
@@ -88,7 +94,7 @@ public final class LocalSuite {
             }
         }, "suite-stop"));
 
-        SampleCouncil.loadIfEmpty(repository.resolve("deploy/local/sample-council"), services.url("directory-service"));
+        SampleCouncil.loadIfEmpty(repository.resolve("deploy/local/sample-council"), services.url("directory-service"), oidc.issuer());
 
         System.out.println();
         say("Liaison is running (ready in " + Duration.between(started, Instant.now()).toSeconds() + " s):");
@@ -159,8 +165,8 @@ public final class LocalSuite {
         private static final HttpClient HTTP = HttpClient.newHttpClient();
         private static final ObjectMapper JSON = new ObjectMapper();
 
-        static void loadIfEmpty(Path folder, String directoryUrl) throws IOException, InterruptedException {
-            String token = DevTokens.mint("local-admin", "admin");
+        static void loadIfEmpty(Path folder, String directoryUrl, String issuer) throws IOException, InterruptedException {
+            String token = DevTokens.mintAt(issuer, "local-admin", "admin");
             if (get(directoryUrl + "/wards?size=1", token).get("total").asLong() > 0) {
                 say("Sample council already loaded");
                 return;
@@ -175,7 +181,7 @@ public final class LocalSuite {
                     ids.put(person.get("email").asText(), person.get("id").asText());
                 }
             }
-            String monitoringOfficer = DevTokens.mint("local-monitoring-officer", "monitoring-officer");
+            String monitoringOfficer = DevTokens.mintAt(issuer, "local-monitoring-officer", "monitoring-officer");
             JsonNode relationships = JSON.readTree(folder.resolve("relationships.json").toFile());
             for (JsonNode relationship : relationships) {
                 ObjectNode body = relationship.deepCopy();

@@ -4,12 +4,14 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import org.liaison.embedded.quarkus.KafkaTestResource;
+import org.liaison.embedded.quarkus.OidcTestResource;
 import org.liaison.embedded.quarkus.PostgresTestResource;
 
-/** Every test of this service runs against real PostgreSQL (its own database) and a real Kafka broker. */
+/** Every test of this service runs against real PostgreSQL (its own database) a real Kafka broker and the real OIDC server its tokens come from. */
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "media"))
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OidcTestResource.class, scope = TestResourceScope.GLOBAL)
 public final class MediaTestInfrastructure {
     private MediaTestInfrastructure() {
     }

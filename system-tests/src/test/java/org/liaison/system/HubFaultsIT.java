@@ -143,7 +143,7 @@ class HubFaultsIT extends MovingClockSuiteTest {
         List<String> matters = new ArrayList<>();
         try {
             SuiteServices.Infrastructure own = new SuiteServices.Infrastructure(database, suite.infrastructure.kafkaBootstrapServers(),
-                    relay.host(), relay.port(), suite.infrastructure.jwtPublicKey());
+                    relay.host(), relay.port(), suite.infrastructure.oidcIssuer());
             Map<String, String> environment = hubEnvironment();
             environment.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_GROUP_ID", group);
             long total;

@@ -42,6 +42,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.liaison.embedded.DevTokens;
 import org.liaison.embedded.KafkaBroker;
+import org.liaison.embedded.OidcServer;
 import org.liaison.embedded.PostgresServer;
 import org.liaison.embedded.SmtpServer;
 import org.liaison.embedded.SuiteClock;
@@ -96,7 +97,7 @@ final class RunningSuite {
         kafka.createSuiteTopics();
         smtp = SmtpServer.start();
         infrastructure = new SuiteServices.Infrastructure(postgres, kafka.bootstrapServers(), smtp.host(), smtp.port(),
-                repository.resolve("deploy/local/dev-keys/dev-public-key.pem"));
+                OidcServer.forTests().issuer());
         clockOffset = repository.resolve("system-tests/target/clock-offset");
         resetClock(); // every service starts at the suite's stated "now"
         testEnvironment = Map.of("LIAISON_CLOCK_OFFSET_FILE", clockOffset.toString(), "LIAISON_CHASE_EVERY", "1s");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.liaison.events.directory.CouncillorRecord;
+import org.liaison.events.directory.OfficerRecord;
 import org.liaison.events.directory.PoliticalGroupRecord;
 import org.liaison.events.directory.WardRecord;
 import org.liaison.infrastructure.inbox.StateReplica;
@@ -19,6 +20,7 @@ public class DirectoryReplicaConsumer {
     static final String COUNCILLORS = "directory-councillors";
     static final String GROUPS = "directory-groups";
     static final String WARDS = "directory-wards";
+    static final String OFFICERS = "directory-officers";
 
     private final StateReplica replica;
 
@@ -67,5 +69,18 @@ public class DirectoryReplicaConsumer {
             copy.name = w.name();
             copy.persist();
         }, key -> WardReplica.deleteById(key));
+    }
+
+    @Incoming(OFFICERS)
+    @ApplyGuard(TransientFailureRetry.GUARD)
+    @Transactional
+    public void onOfficer(ConsumerRecord<String, String> record) {
+        replica.apply(OFFICERS, record, OfficerRecord.class, o -> {
+            OfficerReplica copy = OfficerReplica.<OfficerReplica>findByIdOptional(o.id()).orElseGet(OfficerReplica::new);
+            copy.id = o.id();
+            copy.email = o.email();
+            copy.status = o.status();
+            copy.persist();
+        }, key -> OfficerReplica.deleteById(key));
     }
 }

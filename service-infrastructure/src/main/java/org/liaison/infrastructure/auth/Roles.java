@@ -1,8 +1,10 @@
 package org.liaison.infrastructure.auth;
 
+import java.util.List;
+
 /**
- * The roles a bearer token carries in its {@code groups} claim. The token's subject is the person's
- * directory id.
+ * Liaison's seven roles. A token carries them in its role claim ({@code groups} unless configured otherwise), either by
+ * these names or by the council's own group names mapped to them (quarkus.http.auth.roles-mapping, docs/identity.md).
  */
 public final class Roles {
     public static final String COUNCILLOR = "councillor";
@@ -12,6 +14,9 @@ public final class Roles {
     public static final String CHIEF_EXECUTIVE = "chief-executive";
     public static final String MONITORING_OFFICER = "monitoring-officer";
     public static final String ADMIN = "admin";
+
+    public static final List<String> ALL = List.of(COUNCILLOR, OFFICER, MEMBERS_SERVICES, COMMS, CHIEF_EXECUTIVE,
+            MONITORING_OFFICER, ADMIN);
 
     private Roles() {
     }

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -69,6 +72,29 @@ public class ProblemExceptionMappers {
         List<Problem.FieldError> errors = field == null || field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
         String detail = errors.isEmpty() ? message : field + " " + message;
         return new Problem("about:blank", "Bad Request", 400, detail, null, errors).toResponse();
+    }
+
+    // Security's own mappers answer 401/403 with an empty body; these make ours the more specific match. They are
+    // reached because authentication is not proactive (service-infrastructure's configuration).
+    @ServerExceptionMapper(priority = 1)
+    public Response tokenRefused(AuthenticationFailedException e) {
+        return unauthorized("The bearer token was refused: it is expired, not signed by the council's sign-in provider, "
+                + "or not issued for Liaison. Sign in again and send the new token.");
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response notSignedIn(UnauthorizedException e) {
+        return unauthorized("Sign in first: this needs a bearer token from the council's sign-in provider.");
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response notAllowed(ForbiddenException e) {
+        return Problem.of(Response.Status.FORBIDDEN, "Your Liaison role does not allow this.").toResponse();
+    }
+
+    private static Response unauthorized(String detail) {
+        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, detail).toResponse())
+                .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper

@@ -42,6 +42,7 @@ import java.util.stream.Stream;
 import org.liaison.embedded.DevTokens;
 import org.liaison.embedded.DirectoryFixture;
 import org.liaison.embedded.KafkaBroker;
+import org.liaison.embedded.OidcServer;
 import org.liaison.embedded.PostgresServer;
 import org.liaison.embedded.ServiceProcess;
 import org.liaison.embedded.SmtpServer;
@@ -105,7 +106,7 @@ public final class FanOutBenchmark {
                 SmtpServer smtp = SmtpServer.start()) {
             kafka.createSuiteTopics();
             SuiteServices.Infrastructure infrastructure = new SuiteServices.Infrastructure(postgres, kafka.bootstrapServers(),
-                    smtp.host(), smtp.port(), repository.resolve("deploy/local/dev-keys/dev-public-key.pem"));
+                    smtp.host(), smtp.port(), OidcServer.forTests().issuer());
             System.out.printf("infrastructure up; service logs in %s%n", logs);
 
             List<Run> anchors = new ArrayList<>();
