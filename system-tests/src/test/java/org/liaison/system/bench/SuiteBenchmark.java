@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.liaison.embedded.DevTokens;
 import org.liaison.embedded.KafkaBroker;
+import org.liaison.embedded.OidcServer;
 import org.liaison.embedded.Ports;
 import org.liaison.embedded.PostgresServer;
 import org.liaison.embedded.ServiceProcess;
@@ -62,7 +63,7 @@ public final class SuiteBenchmark {
                 SmtpServer smtp = SmtpServer.start()) {
             kafka.createSuiteTopics();
             SuiteServices.Infrastructure infrastructure = new SuiteServices.Infrastructure(postgres, kafka.bootstrapServers(),
-                    smtp.host(), smtp.port(), repository.resolve("deploy/local/dev-keys/dev-public-key.pem"));
+                    smtp.host(), smtp.port(), OidcServer.forTests().issuer());
             // The services keep the machine's clock, as in production (no clock-offset file): ward-notify stamps some
             // columns from the database's clock, and the fan-out's analysis of its table compares them with the others.
             // Every email measured goes to councillors, whom no working hours hold back (HUB-3), so the hour of the run
