@@ -1,7 +1,9 @@
 package org.liaison.notify.delivery;
 
 import io.smallrye.mutiny.Uni;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,20 +33,23 @@ final class InFlightSends {
     private final int connections;
     /** Records answers in one transaction; false if they could not be recorded (the database is away). */
     private final Predicate<List<Answer>> record;
-    private final long renewEveryNanos;
+    private final Clock clock;
+    private final Duration renewEvery;
     /** Extends the claim on the batch's emails; false if it could not (the database is away). */
     private final BooleanSupplier renewClaim;
     private final BlockingQueue<Answer> answers = new LinkedBlockingQueue<>();
-    private long renewedAt = System.nanoTime();
+    private Instant renewedAt;
     private int sending;
     private boolean unrecorded;
     private boolean interrupted;
 
-    InFlightSends(int connections, Predicate<List<Answer>> record, Duration renewEvery, BooleanSupplier renewClaim) {
+    InFlightSends(int connections, Predicate<List<Answer>> record, Clock clock, Duration renewEvery, BooleanSupplier renewClaim) {
         this.connections = connections;
         this.record = record;
-        this.renewEveryNanos = renewEvery.toNanos();
+        this.clock = clock;
+        this.renewEvery = renewEvery;
         this.renewClaim = renewClaim;
+        this.renewedAt = clock.instant();
     }
 
     /**
@@ -99,7 +104,7 @@ final class InFlightSends {
         while (true) {
             keepClaimIfDue();
             try {
-                Answer answer = answers.poll(renewEveryNanos - (System.nanoTime() - renewedAt), TimeUnit.NANOSECONDS);
+                Answer answer = answers.poll(untilRenewal().toMillis() + 1, TimeUnit.MILLISECONDS);
                 if (answer != null) {
                     return answer;
                 }
@@ -109,9 +114,14 @@ final class InFlightSends {
         }
     }
 
+    private Duration untilRenewal() {
+        Duration left = renewEvery.minus(Duration.between(renewedAt, clock.instant()));
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
     private void keepClaimIfDue() {
-        if (System.nanoTime() - renewedAt >= renewEveryNanos) {
-            renewedAt = System.nanoTime();
+        if (untilRenewal().isZero()) {
+            renewedAt = clock.instant();
             if (!renewClaim.getAsBoolean()) {
                 unrecorded = true; // as when an answer cannot be recorded: the rest of the batch waits
             }

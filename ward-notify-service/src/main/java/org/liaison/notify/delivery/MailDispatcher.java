@@ -112,7 +112,7 @@ public class MailDispatcher {
             return claim.more();
         }
         InFlightSends inFlight = new InFlightSends(settings.connections(), answers -> recordOrLeaveClaimed(claim.token(), answers),
-                settings.claimLease().dividedBy(3), () -> renewClaim(claim.token()));
+                clock, settings.claimLease().dividedBy(3), () -> renewClaim(claim.token()));
         for (Composed email : claim.emails()) {
             // once answers cannot be recorded (the database went away), the rest of the batch is not sent: it waits,
             // claimed, for its claim to run out, so no more than the emails already in flight can go twice

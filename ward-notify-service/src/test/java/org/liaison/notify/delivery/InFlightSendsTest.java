@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smallrye.mutiny.Uni;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,13 +20,36 @@ import org.junit.jupiter.api.Timeout;
 /** HUB-1: however many emails a batch has, at most {@code connections} can be accepted and not yet recorded. */
 class InFlightSendsTest {
 
+    private static final Clock STOPPED = Clock.fixed(Instant.parse("2027-03-10T10:15:00Z"), ZoneOffset.UTC);
+
+    /** A second passes each time it is read: renewals fall due without the test waiting for them. */
+    private static final class Ticking extends Clock {
+        private Instant now = Instant.parse("2027-03-10T10:15:00Z");
+
+        @Override
+        public Instant instant() {
+            now = now.plusSeconds(1);
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
     private final List<List<InFlightSends.Answer>> recorded = new ArrayList<>();
     private final List<CompletableFuture<SmtpSender.Outcome>> relay = new ArrayList<>();
 
     @Test
     @Tag("HUB-1")
     void HUB_1_an_email_holds_its_connection_until_its_answer_is_recorded_and_answers_are_recorded_together() {
-        InFlightSends inFlight = new InFlightSends(2, answers -> recorded.add(List.copyOf(answers)), Duration.ofHours(1), () -> true);
+        InFlightSends inFlight = new InFlightSends(2, answers -> recorded.add(List.copyOf(answers)), STOPPED, Duration.ofHours(1), () -> true);
         int sent = 0;
         int mostUnrecorded = 0;
         for (int i = 0; i < 7; i++) {
@@ -51,7 +77,7 @@ class InFlightSendsTest {
     @Test
     @Tag("HUB-1")
     void HUB_1_once_answers_cannot_be_recorded_nothing_more_of_the_batch_is_sent() {
-        InFlightSends inFlight = new InFlightSends(2, answers -> false, Duration.ofHours(1), () -> true); // the database went away
+        InFlightSends inFlight = new InFlightSends(2, answers -> false, STOPPED, Duration.ofHours(1), () -> true); // the database went away
         inFlight.send(UUID.randomUUID(), "notice", Uni.createFrom().item(new SmtpSender.Outcome.Accepted()));
         inFlight.send(UUID.randomUUID(), "notice", Uni.createFrom().failure(new IllegalStateException("connection reset")));
 
@@ -65,7 +91,7 @@ class InFlightSendsTest {
     @Timeout(30) // without renewals while waiting, the wait below would never end
     void HUB_1_while_the_relay_is_slow_the_claim_is_renewed_so_no_other_batch_takes_the_emails() {
         int[] renewals = {0};
-        InFlightSends inFlight = new InFlightSends(1, answers -> recorded.add(List.copyOf(answers)), Duration.ofNanos(1), () -> {
+        InFlightSends inFlight = new InFlightSends(1, answers -> recorded.add(List.copyOf(answers)), new Ticking(), Duration.ofSeconds(1), () -> {
             if (++renewals[0] == 3) { // the relay answers only after the claim was renewed three times
                 relay.forEach(answer -> answer.complete(new SmtpSender.Outcome.Accepted()));
             }
@@ -81,7 +107,7 @@ class InFlightSendsTest {
     @Test
     @Tag("HUB-1")
     void HUB_1_a_claim_that_cannot_be_renewed_stops_the_batch() {
-        InFlightSends inFlight = new InFlightSends(1, answers -> recorded.add(List.copyOf(answers)), Duration.ofNanos(1), () -> false);
+        InFlightSends inFlight = new InFlightSends(1, answers -> recorded.add(List.copyOf(answers)), new Ticking(), Duration.ofSeconds(1), () -> false);
 
         assertFalse(inFlight.awaitConnection(), "the database is away: nothing more is sent");
     }
