@@ -3,9 +3,7 @@ package org.liaison.embedded;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -266,18 +264,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private static String brokerClasspath() throws IOException {
-        try (InputStream in = KafkaBroker.class.getResourceAsStream(CLASSPATH_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(CLASSPATH_RESOURCE + " is missing: build kafka-broker-runtime first");
-            }
-            String classpath = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-            for (String entry : classpath.split(java.io.File.pathSeparator)) {
-                if (!Files.exists(Path.of(entry))) {
-                    throw new IllegalStateException("Kafka broker library " + entry + " is missing: run ./mvnw install");
-                }
-            }
-            return classpath;
-        }
+        return ChildProcesses.classpathOf(CLASSPATH_RESOURCE, "Kafka broker", "kafka-broker-runtime");
     }
 
 }

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -150,17 +149,6 @@ public final class OidcServer implements AutoCloseable {
     }
 
     private static String serverClasspath() throws IOException {
-        try (InputStream in = OidcServer.class.getResourceAsStream(CLASSPATH_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(CLASSPATH_RESOURCE + " is missing: build oidc-server-runtime first");
-            }
-            String classpath = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-            for (String entry : classpath.split(java.io.File.pathSeparator)) {
-                if (!Files.exists(Path.of(entry))) {
-                    throw new IllegalStateException("OIDC server library " + entry + " is missing: run ./mvnw install");
-                }
-            }
-            return classpath;
-        }
+        return ChildProcesses.classpathOf(CLASSPATH_RESOURCE, "OIDC server", "oidc-server-runtime");
     }
 }
