@@ -101,7 +101,7 @@ public final class SuiteBenchmark {
                 stillValid.run();
 
                 if (fanOutResult != null) {
-                    FanOutBenchmark.report(fanOutResult.anchors(), List.of(fanOutResult.hub()));
+                    FanOutBenchmark.report(fanOutResult.anchors(), fanOutResult.hubs());
                 }
                 report(intake, release, started, rssAfter, fanOut);
             } finally {
@@ -141,7 +141,7 @@ public final class SuiteBenchmark {
 
     // ---- (a) on the running ward-notify-service ---------------------------------------------------------------
 
-    private record FanOut(List<FanOutBenchmark.Run> anchors, FanOutBenchmark.HubRun hub) {
+    private record FanOut(List<FanOutBenchmark.Run> anchors, List<FanOutBenchmark.HubRun> hubs) {
     }
 
     /** ward-notify's default {@code liaison.delivery.connections} (application.properties), which this run keeps. */
@@ -159,11 +159,15 @@ public final class SuiteBenchmark {
         }
         FanOutBenchmark.warmUpAnchor(smtp);
         List<FanOutBenchmark.Run> anchors = new ArrayList<>();
+        List<FanOutBenchmark.HubRun> hubs = new ArrayList<>();
         anchors.add(FanOutBenchmark.anchor(smtp, "anchor (before)"));
-        FanOutBenchmark.HubRun hub = FanOutBenchmark.hub(smtp, postgres, notify.process(), ward, DEFAULT_CONNECTIONS,
-                DevTokens.mint("ms-officer-1", "members-services"), notify.readyIn(), notify.rssAfterStartKb(), stillValid);
-        anchors.add(FanOutBenchmark.anchor(smtp, "anchor (after)"));
-        return new FanOut(anchors, hub);
+        String token = DevTokens.mint("ms-officer-1", "members-services");
+        for (int round = 1; round <= FanOutBenchmark.HUB_ROUNDS; round++) {
+            hubs.add(FanOutBenchmark.hub(smtp, postgres, notify.process(), ward, DEFAULT_CONNECTIONS, round, token,
+                    notify.readyIn(), notify.rssAfterStartKb(), stillValid));
+            anchors.add(FanOutBenchmark.anchor(smtp, "anchor (after " + hubs.get(hubs.size() - 1).run().what() + ")"));
+        }
+        return new FanOut(anchors, hubs);
     }
 
     // ---- the figures -------------------------------------------------------------------------------------------
