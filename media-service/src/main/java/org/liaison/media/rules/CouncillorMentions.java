@@ -1,6 +1,7 @@
 package org.liaison.media.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,9 @@ import org.liaison.media.rules.RuleSnapshot.Councillor;
 /**
  * Finds councillors in a release's text however it names them (MR-3, MR-7).
  *
- * <p>A directory display name may carry a title ("Cllr Ben Lowe", "Councillor Dr Ada Price"); what is left is the
- * person's name, whose last word is taken as the surname. A text names a councillor by:
+ * <p>A directory display name may carry a title ("Cllr Ben Lowe", "Councillor Dr Ada Price") and post-nominals
+ * ("Cllr Ann Field MBE"); what is left is the person's name, whose last word is taken as the surname (so a surname of
+ * several words, "van der Berg", is found only by the full name). A text names a councillor by:
  * <ul>
  * <li>the full name, with or without "Councillor", "Cllr", "Cllr." or "Coun." (and an optional "Dr", "Mrs", … after
  * it), in any case: "Ben Lowe", "Cllr Ben Lowe", "Councillor Ben Lowe", "COUNCILLOR BEN LOWE". This finds former
@@ -64,6 +66,7 @@ public final class CouncillorMentions {
     static final String TITLE = "(?:(?i:cllr|councillor|coun)\\.?[\\s\\u00A0]+)";
     static final String HONORIFIC = "(?:(?i:dr|mr|mrs|ms|miss|mx|prof)\\.?[\\s\\u00A0]+)";
     private static final Pattern DISPLAY_TITLES = Pattern.compile("^" + TITLE + "?" + HONORIFIC + "?");
+    private static final Pattern POST_NOMINALS = Pattern.compile("(?:[\\s\\u00A0,]+(?:MBE|OBE|CBE|BEM|JP|DL))+$");
     private static final String LEFT = "(?<![\\p{L}\\p{N}-])";
     private static final String RIGHT = "(?![\\p{L}\\p{N}]|-\\p{L})";
 
@@ -81,20 +84,27 @@ public final class CouncillorMentions {
             if (councillor.displayName() == null || councillor.displayName().isBlank()) {
                 continue;
             }
-            String name = DISPLAY_TITLES.matcher(councillor.displayName().strip()).replaceFirst("");
+            String name = POST_NOMINALS.matcher(DISPLAY_TITLES.matcher(councillor.displayName().strip()).replaceFirst(""))
+                    .replaceFirst("");
             String[] words = name.split("[\\s\\u00A0]+");
             if (words.length == 0 || words[0].isEmpty()) {
                 continue;
             }
-            String joined = List.of(words).stream().map(Pattern::quote).collect(Collectors.joining("[\\s\\u00A0]+"));
+            String joined = Arrays.stream(words).map(CouncillorMentions::spelt)
+                    .collect(Collectors.joining("[\\s\\u00A0]+"));
             // a one-word name ("Lowe") is found only after a title, as a surname is
             String title = words.length > 1 ? TITLE + "?" : TITLE;
             Pattern full = Pattern.compile(LEFT + title + HONORIFIC + "?" + "(?iu:" + joined + ")" + RIGHT);
             String surname = words[words.length - 1];
             people.add(new Person(councillor, words.length > 1 ? words[0] : "", surname, full));
             bySurname.computeIfAbsent(surname, s -> Pattern.compile(LEFT + TITLE + HONORIFIC + "?"
-                    + "(?:(\\p{Lu})\\.?[\\s\\u00A0]+)?" + Pattern.quote(s) + RIGHT));
+                    + "(?:(\\p{Lu})\\.?[\\s\\u00A0]+)?" + spelt(s) + RIGHT));
         }
+    }
+
+    /** {@code word} literally, except that a straight and a curly apostrophe stand for each other (O'Neill, O’Neill). */
+    private static String spelt(String word) {
+        return Arrays.stream(word.split("['’]", -1)).map(Pattern::quote).collect(Collectors.joining("['’]"));
     }
 
     /** The councillors {@code text} names, and the names that fit several. */

@@ -130,5 +130,11 @@ class Mr7CouncillorMentionsTest {
         assertEquals(List.of(), mentions.in("Lowe Street; councillor green; the council's Green Lane depot; Evans said")
                 .councillors());
         assertEquals(true, mentions.in("Lowe Street; councillor green; Evans said").isEmpty());
+        RuleSnapshot.Councillor field = ExampleCouncil.active("c-field", "Cllr Ann Field MBE", "LAB");
+        assertEquals(List.of(field), new CouncillorMentions(List.of(field)).in("Cllr Field, Ann Field and Cllr A. Field")
+                .councillors());
+        RuleSnapshot.Councillor oNeill = ExampleCouncil.active("c-oneill", "Cllr Siobhan O'Neill", "LAB");
+        assertEquals(List.of(oNeill), new CouncillorMentions(List.of(oNeill)).in("Cllr O\u2019Neill").councillors());
+        assertEquals(3, new CouncillorMentions(List.of(field)).in("Cllr Field, Ann Field and Cllr A. Field").mentions().size());
     }
 }
