@@ -1,6 +1,7 @@
 package org.liaison.media;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -89,6 +90,11 @@ class ReleaseRulesTest {
                 .statusCode(422).body("ruleId", equalTo("MR-3"));
         submit(release(Map.of("quotes", List.of(councillorQuote(leader, "I welcome this for every resident."))))).then()
                 .statusCode(200);
+        // the party given as an abbreviation where the body introduces the quoted member
+        submit(release(Map.of("quotes", List.of(councillorQuote(leader, "I welcome this for every resident.")),
+                "body", "Councillor Finn Patel " + tag + ", Leader of the Council (Lab), said the centre would open in June.")))
+                .then().statusCode(422).body("ruleId", equalTo("MR-3"))
+                .body("detail", containsString("\"Lab\" (Labour)"));
     }
 
     @Tag("MR-4")
@@ -113,6 +119,16 @@ class ReleaseRulesTest {
         submit(release(Map.of("meeting", before, "quotes", List.of(councillorQuote(leader, "I expect approval."))))).then()
                 .statusCode(422).body("ruleId", equalTo("MR-5"));
         submit(release(Map.of("meeting", before))).then().statusCode(200);
+        // the dates decide, not the declared timing: Cabinet on 15 June is still to come on the issue day, 10 June
+        Map<String, Object> declaredAfter = Map.of("title", "Cabinet", "date", "2027-06-15", "timing", "AFTER",
+                "discussedItems", List.of("Cabinet"));
+        submit(release(Map.of("meeting", declaredAfter, "quotes", List.of(councillorQuote(leader, "I expect approval.")))))
+                .then().statusCode(422).body("ruleId", equalTo("MR-5"));
+        // timing may be left out; on the meeting's own day the rule then asks for it
+        Map<String, Object> sameDay = Map.of("title", "Cabinet", "date", "2027-06-10");
+        submit(release(Map.of("meeting", sameDay, "quotes", List.of(councillorQuote(leader, "I expect approval.")))))
+                .then().statusCode(422).contentType("application/problem+json").body("ruleId", equalTo("MR-5"))
+                .body("errors.field", hasItem("meeting.timing"));
     }
 
     @Tag("MR-6")
@@ -135,11 +151,20 @@ class ReleaseRulesTest {
                         "scope", "WARDS", "wardCodes", List.of(ward)))
                 .when().post("/elections").then().statusCode(201);
         String named = directory.councillor("Cllr Hana Jones " + tag, null, "LEADER", LocalDate.parse("2024-05-16"), null);
+        String surname = "Lowe" + tag; // unique among the suite's councillors
+        directory.councillor("Cllr Ben " + surname, null, null, null, null);
         String during = "2030-03-20T09:00:00Z";
         submit(release(Map.of("wardCodes", List.of(ward), "controversial", true, "plannedIssueAt", during))).then()
                 .statusCode(422).body("ruleId", equalTo("MR-7"));
         submit(release(Map.of("wardCodes", List.of(ward), "plannedIssueAt", during,
                 "body", "Cllr Hana Jones " + tag + " secured the new play area."))).then()
+                .statusCode(422).body("ruleId", equalTo("MR-7"));
+        // however the release names them: "Councillor" and the full name, or "Cllr" and the surname
+        submit(release(Map.of("wardCodes", List.of(ward), "plannedIssueAt", during,
+                "body", "Councillor Ben " + surname + " cut the ribbon."))).then()
+                .statusCode(422).body("ruleId", equalTo("MR-7")).body("detail", containsString("Cllr Ben " + surname));
+        submit(release(Map.of("wardCodes", List.of(ward), "plannedIssueAt", during,
+                "body", "The play area follows a petition from Cllr " + surname + "."))).then()
                 .statusCode(422).body("ruleId", equalTo("MR-7"));
         submit(release(Map.of("wardCodes", List.of(ward), "plannedIssueAt", during, "quotes",
                 List.of(councillorQuote(named, "Good news."))))).then().statusCode(422).body("ruleId", equalTo("MR-7"));
@@ -160,6 +185,10 @@ class ReleaseRulesTest {
     @Tag("MR-12")
     @Test
     void MR_12_party_names_in_the_body_warn_until_attested() {
+        create(release(Map.of("body", "Councillor Ann Field (LD) proposed the motion."))).then().statusCode(201)
+                .body("ruleReport.findings.find { it.ruleId == 'MR-12' }.message", containsString("\"LD\" (Liberal Democrat)"));
+        create(release(Map.of("body", "A new green space opens by the Science Lab after the consultation."))).then()
+                .statusCode(201).body("ruleReport.findings.ruleId", not(hasItem("MR-12")));
         Map<String, Object> naming = Map.of("body", "The motion was supported by Conservative and Green Party members.");
         String id = create(release(naming)).then().statusCode(201)
                 .body("ruleReport.findings.find { it.ruleId == 'MR-12' }.level", equalTo("WARN")).extract().path("id");

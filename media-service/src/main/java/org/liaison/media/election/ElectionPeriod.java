@@ -7,13 +7,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** MR-7: a pre-election period, from the notice of election to polling day inclusive, for all wards or some. */
+/**
+ * MR-7: a pre-election period, from the notice of election to polling day inclusive, for all wards or some. The rule
+ * itself is {@link org.liaison.media.rules.PreElectionPeriod}.
+ */
 @Entity
 @Table(name = "election_period")
 public class ElectionPeriod extends PanacheEntityBase {
@@ -35,13 +37,4 @@ public class ElectionPeriod extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "ward_codes")
     public List<String> wardCodes = new ArrayList<>();
-
-    public boolean covers(LocalDate day) {
-        return !day.isBefore(noticePublishedOn) && !day.isAfter(pollingDay);
-    }
-
-    /** An all-council election meets every release; a ward election meets releases about any of its wards. */
-    public boolean meets(Collection<String> releaseWards) {
-        return scopeAll || releaseWards.stream().anyMatch(wardCodes::contains);
-    }
 }

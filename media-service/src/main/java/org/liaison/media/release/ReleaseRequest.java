@@ -29,7 +29,11 @@ public record ReleaseRequest(
             @NotBlank @Size(max = 500) String text) {
     }
 
+    /**
+     * The meeting a release is issued before or after (MR-5, MR-6). The dates decide which; {@code timing} is needed
+     * only for a release issued on the meeting's own day, and is otherwise ignored.
+     */
     public record MeetingRequest(@NotBlank @Size(max = 300) String title, @NotNull LocalDate date,
-            @NotNull MediaRelease.Timing timing, @Size(max = 50) List<@NotBlank @Size(max = 300) String> discussedItems) {
+            MediaRelease.Timing timing, @Size(max = 50) List<@NotBlank @Size(max = 300) String> discussedItems) {
     }
 }

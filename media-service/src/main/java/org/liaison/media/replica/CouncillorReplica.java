@@ -7,21 +7,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A councillor as directory-service last published them: their dated roles and group (MR-1, MR-2, MR-3, MR-11). */
+/**
+ * A councillor as directory-service last published them: their dated roles and group (MR-1, MR-2, MR-3, MR-7, MR-11).
+ * The rules read it as a {@link org.liaison.media.rules.RuleSnapshot.Councillor}.
+ */
 @Entity
 @Table(name = "councillor_replica")
 public class CouncillorReplica extends PanacheEntityBase {
 
     /** A role held from {@code from} to {@code to} inclusive ({@code to} null: still held). */
     public record Role(String role, LocalDate from, LocalDate to) {
-        boolean heldOn(LocalDate day) {
-            return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
-        }
     }
 
     @Id
@@ -43,11 +42,6 @@ public class CouncillorReplica extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "ward_codes")
     public List<String> wardCodes = new ArrayList<>();
-
-    /** True if on {@code day} they hold any of {@code roles}. */
-    public boolean holdsAnyOn(Collection<String> roleNames, LocalDate day) {
-        return roles.stream().anyMatch(r -> roleNames.contains(r.role()) && r.heldOn(day));
-    }
 
     public boolean active() {
         return "ACTIVE".equals(status);

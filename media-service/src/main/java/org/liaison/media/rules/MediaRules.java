@@ -5,10 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.liaison.infrastructure.time.ClockProducer;
 import org.liaison.media.election.ElectionPeriod;
 import org.liaison.media.release.MediaRelease;
@@ -22,16 +19,28 @@ import org.liaison.media.rules.RuleReport.Level;
 /**
  * The media protocol's checks (MR-1 to MR-8, MR-10, MR-12), run against the release as it stands and the issue date
  * it would go out on. BLOCK stops submission and issue; WARN must be attested before issue is allowed to ignore it.
+ *
+ * <p>The adapter between the database and the rules: it loads a {@link RuleSnapshot} (directory replica, party names,
+ * election periods) and asks the plain rule classes — {@link QuotableRoles} (MR-1, MR-2), {@link QuotedMemberAffiliation}
+ * (MR-3), {@link MeetingTiming} (MR-5, MR-6), {@link PreElectionPeriod} (MR-7), {@link PartyNamesAttestation} (MR-12).
+ * MR-4, MR-8 and MR-10 are small enough to stay here.
  */
 @ApplicationScoped
 public class MediaRules {
 
     private final MediaSettings settings;
     private final Clock clock;
+    private final QuotableRoles quotableRoles;
+    private final QuotedMemberAffiliation affiliation = new QuotedMemberAffiliation();
+    private final MeetingTiming meetingTiming = new MeetingTiming();
+    private final PreElectionPeriod preElectionPeriod = new PreElectionPeriod();
+    private final PartyNamesAttestation partyNames = new PartyNamesAttestation();
 
     MediaRules(MediaSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
+        this.quotableRoles = new QuotableRoles(settings.quotableRoles());
+        PartyVocabulary.of(settings.partyNames(), settings.partyAliases(), settings.partyShortForms(), List.of()); // fail early
     }
 
     /** The day a release would be issued: its planned issue date, or today. */
@@ -42,93 +51,42 @@ public class MediaRules {
 
     /** Every content rule; {@code atIssue} adds MR-8 (every ward councillor told, and the lead time passed). */
     public RuleReport check(MediaRelease release, LocalDate issueDate, boolean atIssue) {
-        List<Finding> findings = new ArrayList<>();
-        Set<String> parties = partyNames();
+        RuleSnapshot snapshot = snapshot();
+        ReleaseContent content = ReleaseContent.of(release);
+        List<Finding> findings = new ArrayList<>(quotableRoles.check(content, snapshot, issueDate));
+        findings.addAll(affiliation.check(content, snapshot));
         for (int i = 0; i < release.quotes.size(); i++) {
             Quote quote = release.quotes.get(i);
-            String field = "quotes[" + i + "]";
-            if (quote.speakerType() == PersonType.COUNCILLOR) {
-                CouncillorReplica councillor = quote.speakerId() == null ? null : CouncillorReplica.findById(quote.speakerId());
-                String who = councillor == null ? String.valueOf(quote.name()) : councillor.displayName;
-                if (councillor == null || !councillor.holdsAnyOn(settings.quotableRoles(), issueDate)) {
-                    findings.add(new Finding("MR-1", Level.BLOCK, who + " may not be quoted: on " + issueDate
-                            + " they hold none of the roles whose holders are quoted (" + String.join(", ", settings.quotableRoles())
-                            + ").", field + ".speakerId"));
-                }
-                String named = mentions(parties, (quote.name() == null ? "" : quote.name()) + " " + quote.text());
-                if (named != null) {
-                    findings.add(new Finding("MR-3", Level.BLOCK, "A quoted member is not given a party political "
-                            + "affiliation, but this quote names \"" + named + "\".", field));
-                }
-                if (release.meeting != null && release.meeting.timing() == MediaRelease.Timing.BEFORE) {
-                    findings.add(new Finding("MR-5", Level.BLOCK, "A release issued before a meeting is factual only: it "
-                            + "quotes no councillor.", field));
-                }
-            } else if (quote.speakerType() == PersonType.OFFICER && !quote.factualAttested()) {
+            if (quote.speakerType() == PersonType.OFFICER && !quote.factualAttested()) {
                 findings.add(new Finding("MR-4", Level.WARN, "Attest that this officer's quote is factual or consistent "
-                        + "with council policy.", field + ".factualAttested"));
+                        + "with council policy.", "quotes[" + i + "].factualAttested"));
             }
         }
-        for (int i = 0; i < release.contacts.size(); i++) {
-            MediaRelease.Contact contact = release.contacts.get(i);
-            if (contact.personType() == PersonType.COUNCILLOR) {
-                CouncillorReplica councillor = contact.personId() == null ? null : CouncillorReplica.findById(contact.personId());
-                if (councillor == null || !councillor.holdsAnyOn(settings.quotableRoles(), issueDate)) {
-                    findings.add(new Finding("MR-2", Level.BLOCK, "Contact details are given only for members who may be "
-                            + "quoted; " + (councillor == null ? "this councillor" : councillor.displayName) + " is not one on "
-                            + issueDate + ".", "contacts[" + i + "]"));
-                }
-            }
-        }
-        if (release.meeting != null && release.meeting.timing() == MediaRelease.Timing.AFTER) {
-            String text = (release.title + " " + release.body).toLowerCase(Locale.ROOT);
-            boolean namesAnItem = release.meeting.discussedItems().stream()
-                    .anyMatch(item -> !item.isBlank() && text.contains(item.toLowerCase(Locale.ROOT).strip()));
-            if (!namesAnItem) {
-                findings.add(new Finding("MR-6", Level.BLOCK, "A release issued after a meeting is about items discussed at "
-                        + "it: name at least one of " + release.meeting.discussedItems() + " in the title or body.",
-                        "meeting.discussedItems"));
-            }
-        }
-        electionPeriod(release, issueDate, findings);
+        findings.addAll(meetingTiming.check(content, issueDate));
+        findings.addAll(preElectionPeriod.check(content, snapshot, issueDate));
         if (release.purpose != MediaRelease.Purpose.COUNCIL_BUSINESS) {
             findings.add(new Finding("MR-10", Level.BLOCK, "Releases are council business: none is drafted for a "
                     + "councillor's own or a party's purposes (" + release.purpose + ").", "purpose"));
         }
-        String party = mentions(parties, release.title + " " + release.body);
-        if (party != null && !release.partyNamesAttested) {
-            findings.add(new Finding("MR-12", Level.WARN, "The release names \"" + party + "\": attest that it is not "
-                    + "designed to affect support for a political party.", "partyNamesAttested"));
-        }
+        findings.addAll(partyNames.check(content, snapshot));
         if (atIssue) {
             wardsTold(release, findings);
         }
         return new RuleReport(clock.instant(), issueDate, findings);
     }
 
-    /** MR-7: in a pre-election period that meets the release, nothing controversial and nothing about a named member. */
-    private void electionPeriod(MediaRelease release, LocalDate issueDate, List<Finding> findings) {
-        for (ElectionPeriod election : ElectionPeriod.<ElectionPeriod>listAll()) {
-            if (!election.covers(issueDate) || !election.meets(release.wardCodes)) {
-                continue;
-            }
-            String during = " during the pre-election period of " + election.name + " (" + election.noticePublishedOn
-                    + " to " + election.pollingDay + "); there is no override.";
-            if (release.controversial) {
-                findings.add(new Finding("MR-7", Level.BLOCK, "Nothing controversial is issued" + during, "controversial"));
-            }
-            if (release.quotes.stream().anyMatch(q -> q.speakerType() == PersonType.COUNCILLOR)) {
-                findings.add(new Finding("MR-7", Level.BLOCK, "No councillor is quoted" + during, "quotes"));
-            }
-            String text = (release.title + " " + release.body).toLowerCase(Locale.ROOT);
-            for (CouncillorReplica councillor : CouncillorReplica.<CouncillorReplica>listAll()) {
-                if (councillor.active() && text.contains(councillor.displayName.toLowerCase(Locale.ROOT))) {
-                    findings.add(new Finding("MR-7", Level.BLOCK, "Nothing links policies or achievements to a named "
-                            + "councillor (" + councillor.displayName + ")" + during, "body"));
-                    break;
-                }
-            }
-        }
+    /** What the rules read from the replicas and the profile, as plain data. */
+    RuleSnapshot snapshot() {
+        List<RuleSnapshot.Councillor> councillors = CouncillorReplica.<CouncillorReplica>listAll().stream()
+                .map(c -> new RuleSnapshot.Councillor(c.id, c.displayName, c.status, c.groupCode, c.roles.stream()
+                        .map(r -> new RuleSnapshot.Role(r.role(), r.from(), r.to())).toList()))
+                .toList();
+        List<String> groups = GroupReplica.<GroupReplica>listAll().stream().map(g -> g.name).toList();
+        List<RuleSnapshot.Election> elections = ElectionPeriod.<ElectionPeriod>listAll().stream()
+                .map(e -> new RuleSnapshot.Election(e.name, e.noticePublishedOn, e.pollingDay, e.scopeAll, e.wardCodes))
+                .toList();
+        return new RuleSnapshot(councillors, PartyVocabulary.of(settings.partyNames(), settings.partyAliases(),
+                settings.partyShortForms(), groups), elections);
     }
 
     /** MR-8: a release about wards goes only after ward-notify reported every ward councillor told, plus the lead time. */
@@ -145,26 +103,5 @@ public class MediaRules {
                     + "; the release may be issued from " + release.wardsToldAt.plus(settings.leadTime()) + " (lead time "
                     + settings.leadTime() + ").", "wardCodes"));
         }
-    }
-
-    private Set<String> partyNames() {
-        Set<String> names = new LinkedHashSet<>(settings.partyNames());
-        GroupReplica.<GroupReplica>listAll().forEach(g -> names.add(g.name));
-        return names;
-    }
-
-    /** The first of {@code names} that {@code text} contains as a word or phrase, ignoring case; null if none. */
-    private static String mentions(Set<String> names, String text) {
-        String lower = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        for (String name : names) {
-            String wanted = " " + name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
-            if (wanted.isBlank()) {
-                continue;
-            }
-            if (lower.contains(wanted)) {
-                return name;
-            }
-        }
-        return null;
     }
 }

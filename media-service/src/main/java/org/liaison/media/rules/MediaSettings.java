@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 
-/** The council profile's media protocol: who may be quoted, which party names to look for, the MR-8 lead time. */
+/** The council profile's media protocol: who may be quoted, how releases name parties, the MR-8 lead time. */
 @ConfigMapping(prefix = "liaison.media")
 public interface MediaSettings {
 
@@ -13,9 +13,26 @@ public interface MediaSettings {
     @WithDefault("LEADER,CABINET_MEMBER,COMMITTEE_CHAIR,MAYOR,DEPUTY_MAYOR,SHERIFF")
     List<String> quotableRoles();
 
-    /** MR-3, MR-12: party names to look for, besides the directory's political group names. */
-    @WithDefault("Labour,Conservative,Liberal Democrat,Green Party,Reform UK,Plaid Cymru,SNP")
+    /** MR-3, MR-12: party names to look for anywhere, besides the directory's political group names. */
+    @WithDefault("Labour,Conservative,Liberal Democrat,Liberal Democrats,Green Party,Reform UK,Plaid Cymru,SNP,"
+            + "Scottish National Party")
     List<String> partyNames();
+
+    /**
+     * MR-3, MR-12: other names of parties that are never ordinary words, looked for anywhere, as {@code name=Party}
+     * (see {@link PartyVocabulary}).
+     */
+    @WithDefault("Tory=Conservative,Tories=Conservative,Conservatives=Conservative,Lib Dem=Liberal Democrat,"
+            + "Lib Dems=Liberal Democrat")
+    List<String> partyAliases();
+
+    /**
+     * MR-3, MR-12: abbreviations and short forms that are also ordinary words, counted only where they attribute a party
+     * to someone ("Cllr Evans (Lab)", "Green councillors"; see {@link PartyMentions}), as {@code form=Party}.
+     */
+    @WithDefault("Lab=Labour,Con=Conservative,LD=Liberal Democrat,Green=Green Party,Greens=Green Party,"
+            + "Reform=Reform UK,Plaid=Plaid Cymru")
+    List<String> partyShortForms();
 
     /** MR-8: how long after every ward councillor was told a release may be issued. */
     @WithDefault("PT24H")
