@@ -18,6 +18,7 @@ public final class BatchDrainer {
 
     private final String name;
     private final BooleanSupplier batch;
+    private final Runnable drained;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
@@ -25,8 +26,17 @@ public final class BatchDrainer {
 
     /** {@code batch} handles one batch and answers whether more may be waiting. */
     public BatchDrainer(String name, BooleanSupplier batch) {
+        this(name, batch, () -> { });
+    }
+
+    /**
+     * As above; {@code drained} runs on the same thread once a drain ends (nothing more waiting, stopped, or a batch
+     * failed), so a batch may leave work running for the next one and have it finished there.
+     */
+    public BatchDrainer(String name, BooleanSupplier batch, Runnable drained) {
         this.name = name;
         this.batch = batch;
+        this.drained = drained;
         this.executor = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, name);
             thread.setDaemon(true);
@@ -65,7 +75,13 @@ public final class BatchDrainer {
         } catch (RuntimeException e) {
             LOG.warnf(e, "%s stopped; the remaining work is retried on the next run", name);
         } finally {
-            running.set(false);
+            try {
+                drained.run();
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "%s could not finish its last batch; the remaining work is retried on the next run", name);
+            } finally {
+                running.set(false);
+            }
         }
     }
 

@@ -14,20 +14,21 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
- * The emails of one batch that are with the relay (HUB-1, HUB-2). At most {@code connections} are sent at once, and
- * an email holds its connection's place until its answer is <em>recorded</em>, so a crash can leave no more than
- * {@code connections} accepted-but-unrecorded emails, whatever the batch size. Answers are recorded together, as many
- * as have come in, in one transaction: the relay is kept busy while the database commits.
+ * The emails that are with the relay (HUB-1, HUB-2), from one batch or, while a drain runs, from the batches one after
+ * another. At most {@code connections} are sent at once, and an email holds its connection's place until its answer is
+ * <em>recorded</em>, so a crash can leave no more than {@code connections} accepted-but-unrecorded emails, whatever the
+ * batch size. Answers are recorded together, as many as have come in, in one transaction: the relay is kept busy while
+ * the database commits.
  *
- * <p>While it waits, it keeps the batch's claim ({@code renewClaim} every {@code renewEvery}): a slow relay makes a batch
- * take longer than the claim's lease, and only a dead instance's claims may run out.
+ * <p>While it waits, it keeps the claims it works on ({@code renewClaim} every {@code renewEvery}): a slow relay makes a
+ * batch take longer than the claim's lease, and only a dead instance's claims may run out.
  *
  * <p>Used by one thread (the dispatcher's); only the relay's answers arrive from others.
  */
 final class InFlightSends {
 
-    /** The relay's answer to one email. */
-    record Answer(UUID id, String template, SmtpSender.Outcome outcome) {
+    /** The relay's answer to one email, sent under the claim {@code claim}. */
+    record Answer(UUID id, String template, UUID claim, SmtpSender.Outcome outcome) {
     }
 
     private final int connections;
@@ -35,7 +36,7 @@ final class InFlightSends {
     private final Predicate<List<Answer>> record;
     private final Clock clock;
     private final Duration renewEvery;
-    /** Extends the claim on the batch's emails; false if it could not (the database is away). */
+    /** Extends the claims on the emails being worked on; false if it could not (the database is away). */
     private final BooleanSupplier renewClaim;
     private final BlockingQueue<Answer> answers = new LinkedBlockingQueue<>();
     private Instant renewedAt;
@@ -64,12 +65,44 @@ final class InFlightSends {
         return !unrecorded;
     }
 
-    /** Hands one email to the relay; its answer is recorded by a later {@link #awaitConnection} or {@link #awaitAll}. */
-    void send(UUID id, String template, Uni<SmtpSender.Outcome> send) {
+    /**
+     * Hands one email, claimed under {@code claim}, to the relay; its answer is recorded by a later
+     * {@link #awaitConnection}, {@link #recordArrivedWithin} or {@link #awaitAll}.
+     */
+    void send(UUID id, String template, UUID claim, Uni<SmtpSender.Outcome> send) {
         sending++;
         send.subscribe().with(
-                outcome -> answers.add(new Answer(id, template, outcome)),
-                failure -> answers.add(new Answer(id, template, SmtpSender.classify(failure))));
+                outcome -> answers.add(new Answer(id, template, claim, outcome)),
+                failure -> answers.add(new Answer(id, template, claim, SmtpSender.classify(failure))));
+    }
+
+    /**
+     * Waits up to {@code wait} for answers and records those that came (while the next batch is being claimed, say);
+     * returns at once when nothing is with the relay.
+     */
+    void recordArrivedWithin(Duration wait) {
+        keepClaimIfDue();
+        if (sending == 0 || unrecorded) {
+            return;
+        }
+        List<Answer> arrived = new ArrayList<>();
+        try {
+            Answer first = answers.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+            if (first == null) {
+                return;
+            }
+            arrived.add(first);
+        } catch (InterruptedException e) {
+            interrupted = true;
+            return;
+        }
+        answers.drainTo(arrived);
+        recordAll(arrived);
+    }
+
+    /** How many emails are with the relay, answered or not, and not yet recorded. */
+    int sending() {
+        return sending;
     }
 
     /**
@@ -94,6 +127,10 @@ final class InFlightSends {
         List<Answer> arrived = new ArrayList<>();
         arrived.add(next());
         answers.drainTo(arrived);
+        recordAll(arrived);
+    }
+
+    private void recordAll(List<Answer> arrived) {
         sending -= arrived.size();
         if (!record.test(arrived)) {
             unrecorded = true;

@@ -47,7 +47,20 @@ public class MailDispatcher {
     private final java.util.Map<String, MailComposer> composers;
     /** HUB-2: the per-notification envelope sender, when a bounce mailbox is configured. */
     private final Optional<BounceReader> bounces;
-    private final BatchDrainer drainer = new BatchDrainer("mail-delivery", this::deliverBatch);
+    private final BatchDrainer drainer = new BatchDrainer("mail-delivery", this::deliverBatch, this::finishDrain);
+    /** Claims and composes the next batch while the one before it is with the relay. */
+    private final java.util.concurrent.ExecutorService composer = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "mail-compose");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** The claims this instance works on (sending, or composed and waiting), renewed together while they last. */
+    private final java.util.Set<UUID> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    // the state of one drain, kept from batch to batch on the drainer's thread (BatchDrainer runs one drain at a time)
+    /** The emails with the relay, from this batch and the tail of the one before. */
+    private InFlightSends inFlight;
+    /** The next batch, being claimed and composed. */
+    private java.util.concurrent.Future<Claim> next;
 
     MailDispatcher(EntityManager entityManager, SmtpSender sender, Clock clock, DeliverySettings settings,
             ObjectMapper objectMapper, QuietHours quietHours,
@@ -91,40 +104,130 @@ public class MailDispatcher {
     /** At the start of shutdown, before the database goes: no new batch (one running finishes). */
     void stop(@Observes io.quarkus.runtime.ShutdownEvent shutdown) {
         drainer.shutdown();
+        composer.shutdown();
     }
 
     @PreDestroy
     void destroy() {
         drainer.shutdown();
+        composer.shutdown();
     }
 
     /**
      * One batch: claim due emails and compose them (a short transaction), hand them to the relay concurrently with no
      * transaction or row lock held, and record the answers as they come, together (a short transaction for all that
-     * have arrived). A claim lasts {@code liaison.delivery.claim-lease} on the database's clock and is renewed while the
-     * batch is with the relay; an instance that dies between claim and record leaves its emails to be claimed again once it has passed. Only an email the relay
-     * accepted in that window (at most {@code liaison.delivery.connections} of them, see {@link InFlightSends}) is sent
-     * twice, with the same Message-ID (HUB-1). True if another batch may be waiting.
+     * have arrived). While a batch is with the relay the next one is claimed and composed on another thread, and its
+     * first emails go out while the last answers of this one are still coming: the relay is never left waiting for the
+     * database. The answers still outstanding when the queue is empty are awaited at the end of the drain
+     * ({@link #finishDrain}).
+     *
+     * <p>A claim lasts {@code liaison.delivery.claim-lease} on the database's clock and is renewed while this instance
+     * works on it; an instance that dies between claim and record leaves its emails to be claimed again once it has
+     * passed. Only an email the relay accepted in that window (at most {@code liaison.delivery.connections} of them, see
+     * {@link InFlightSends}) is sent twice, with the same Message-ID (HUB-1). True if another batch may be waiting.
      */
     private boolean deliverBatch() {
-        Claim claim = QuarkusTransaction.requiringNew().call(this::claim);
+        if (inFlight == null) {
+            inFlight = new InFlightSends(settings.connections(), this::recordOrLeaveClaimed, clock,
+                    settings.claimLease().dividedBy(3), this::renewClaims);
+        }
+        Claim claim = next == null ? claimNow() : awaitNext();
+        next = null;
         if (claim.emails().isEmpty()) {
             return claim.more();
         }
-        InFlightSends inFlight = new InFlightSends(settings.connections(), answers -> recordOrLeaveClaimed(claim.token(), answers),
-                clock, settings.claimLease().dividedBy(3), () -> renewClaim(claim.token()));
+        if (claim.more()) {
+            next = claimAhead();
+        }
         for (Composed email : claim.emails()) {
             // once answers cannot be recorded (the database went away), the rest of the batch is not sent: it waits,
             // claimed, for its claim to run out, so no more than the emails already in flight can go twice
             if (!inFlight.awaitConnection()) {
-                break;
+                return false;
             }
-            inFlight.send(email.id(), email.template(), email.mail() == null
+            inFlight.send(email.id(), email.template(), claim.token(), email.mail() == null
                     ? Uni.createFrom().item(new SmtpSender.Outcome.Refused(email.composeError()))
                     : sender.send(email.mail()));
         }
-        inFlight.awaitAll();
         return claim.more() && inFlight.allRecorded();
+    }
+
+    /**
+     * The end of a drain: every answer still outstanding is awaited and recorded, and a batch claimed ahead but not
+     * sent (the drain stopped) is released for the next drain or another instance.
+     */
+    private void finishDrain() {
+        try {
+            if (next != null) {
+                try {
+                    Claim unsent = next.get();
+                    releaseUnsent(unsent);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    LOG.warnf("The batch claimed ahead could not be claimed: %s", e.getCause().toString());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    next = null;
+                }
+            }
+            if (inFlight != null) {
+                inFlight.awaitAll();
+            }
+        } finally {
+            inFlight = null;
+            held.clear(); // what is still claimed now is left to run out
+        }
+    }
+
+    private Claim claimNow() {
+        Claim claim = QuarkusTransaction.requiringNew().call(this::claim);
+        if (!claim.emails().isEmpty()) {
+            held.add(claim.token()); // once committed: a renewal before that would find none of its rows and drop it
+        }
+        return claim;
+    }
+
+    /** The next batch, claimed and composed on the composer's thread; null if that thread has stopped (shutdown). */
+    private java.util.concurrent.Future<Claim> claimAhead() {
+        try {
+            return composer.submit(this::claimNow);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return null;
+        }
+    }
+
+    /** Waits for the batch claimed ahead, recording the answers that come meanwhile. */
+    private Claim awaitNext() {
+        while (!next.isDone()) {
+            inFlight.recordArrivedWithin(Duration.ofMillis(5));
+            if (inFlight.sending() == 0) {
+                break; // nothing to record: just wait
+            }
+        }
+        try {
+            return next.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the next batch was claimed", e);
+        }
+    }
+
+    /** A batch claimed ahead and never sent goes back to the queue as it was. */
+    private void releaseUnsent(Claim unsent) {
+        if (unsent.emails().isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                    update notification set claim_token = null, claimed_until = null, attempts = attempts - 1
+                    where claim_token = :token""")
+                    .setParameter("token", unsent.token())
+                    .executeUpdate());
+        } catch (RuntimeException e) {
+            LOG.warnf("A batch claimed ahead could not be released; its emails wait for the claim to run out: %s", e.toString());
+        }
     }
 
     /** Emails claimed for one batch, composed; {@code more} if the batch was full. */
@@ -195,14 +298,26 @@ public class MailDispatcher {
         return new Claim(token, emails, due.size() == limit);
     }
 
-    /** Extends the claim on the batch's emails not yet answered; false if the database cannot be reached. */
-    private boolean renewClaim(UUID token) {
+    /**
+     * Extends the claims this instance works on (the emails not yet answered keep their claim token); a claim whose
+     * emails are all answered is dropped from the set. False if the database cannot be reached.
+     */
+    private boolean renewClaims() {
+        List<UUID> tokens = List.copyOf(held);
+        if (tokens.isEmpty()) {
+            return true;
+        }
         try {
-            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                    "update notification set claimed_until = clock_timestamp() + cast(:lease as interval) where claim_token = :token")
+            @SuppressWarnings("unchecked")
+            List<UUID> renewed = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                    with renewed as (
+                        update notification set claimed_until = clock_timestamp() + cast(:lease as interval)
+                        where claim_token in (:tokens) returning claim_token)
+                    select distinct claim_token from renewed""", UUID.class)
                     .setParameter("lease", settings.claimLease().toSeconds() + " seconds")
-                    .setParameter("token", token)
-                    .executeUpdate());
+                    .setParameter("tokens", tokens)
+                    .getResultList());
+            tokens.stream().filter(token -> !renewed.contains(token)).forEach(held::remove);
             return true;
         } catch (RuntimeException e) {
             LOG.warnf("The claim on a batch could not be renewed; its emails not yet sent wait for it to run out: %s", e.toString());
@@ -211,9 +326,13 @@ public class MailDispatcher {
     }
 
     /** If the answers cannot be recorded (the database is away), their claim runs out and they are tried again. */
-    private boolean recordOrLeaveClaimed(UUID token, List<InFlightSends.Answer> answers) {
+    private boolean recordOrLeaveClaimed(List<InFlightSends.Answer> answers) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> record(token, answers));
+            QuarkusTransaction.requiringNew().run(() -> {
+                java.util.Map<UUID, List<InFlightSends.Answer>> byClaim = new java.util.LinkedHashMap<>();
+                answers.forEach(answer -> byClaim.computeIfAbsent(answer.claim(), claim -> new ArrayList<>()).add(answer));
+                byClaim.forEach(this::record);
+            });
             return true;
         } catch (RuntimeException e) {
             LOG.warnf("The relay's answers to %d emails (%s) could not be recorded; they are sent again once their claim "
@@ -223,7 +342,7 @@ public class MailDispatcher {
     }
 
     /**
-     * The relay's answers to some emails of one batch. An accepted email is SENT whatever happened to its row meanwhile
+     * The relay's answers to some emails of one batch (one claim). An accepted email is SENT whatever happened to its row meanwhile
      * (it was delivered); a refusal or deferral counts only while the row is still this batch's claim and still
      * waiting. Accepted emails, nearly all of them, take one statement together.
      */

@@ -43,6 +43,8 @@ class InFlightSendsTest {
         }
     }
 
+    private static final UUID CLAIM = UUID.randomUUID();
+
     private final List<List<InFlightSends.Answer>> recorded = new ArrayList<>();
     private final List<CompletableFuture<SmtpSender.Outcome>> relay = new ArrayList<>();
 
@@ -58,7 +60,7 @@ class InFlightSendsTest {
                 relay.clear();
             }
             assertTrue(inFlight.awaitConnection());
-            inFlight.send(UUID.randomUUID(), "notice", relayAnswer());
+            inFlight.send(UUID.randomUUID(), "notice", CLAIM, relayAnswer());
             sent++;
             mostUnrecorded = Math.max(mostUnrecorded, sent - recordedCount());
         }
@@ -78,8 +80,8 @@ class InFlightSendsTest {
     @Tag("HUB-1")
     void HUB_1_once_answers_cannot_be_recorded_nothing_more_of_the_batch_is_sent() {
         InFlightSends inFlight = new InFlightSends(2, answers -> false, STOPPED, Duration.ofHours(1), () -> true); // the database went away
-        inFlight.send(UUID.randomUUID(), "notice", Uni.createFrom().item(new SmtpSender.Outcome.Accepted()));
-        inFlight.send(UUID.randomUUID(), "notice", Uni.createFrom().failure(new IllegalStateException("connection reset")));
+        inFlight.send(UUID.randomUUID(), "notice", CLAIM, Uni.createFrom().item(new SmtpSender.Outcome.Accepted()));
+        inFlight.send(UUID.randomUUID(), "notice", CLAIM, Uni.createFrom().failure(new IllegalStateException("connection reset")));
 
         assertFalse(inFlight.awaitConnection(), "no place for a third email");
         inFlight.awaitAll();
@@ -97,7 +99,7 @@ class InFlightSendsTest {
             }
             return true;
         });
-        inFlight.send(UUID.randomUUID(), "notice", relayAnswer());
+        inFlight.send(UUID.randomUUID(), "notice", CLAIM, relayAnswer());
         inFlight.awaitAll();
 
         assertTrue(renewals[0] >= 3, "renewed while waiting: " + renewals[0]);
@@ -110,6 +112,33 @@ class InFlightSendsTest {
         InFlightSends inFlight = new InFlightSends(1, answers -> recorded.add(List.copyOf(answers)), new Ticking(), Duration.ofSeconds(1), () -> false);
 
         assertFalse(inFlight.awaitConnection(), "the database is away: nothing more is sent");
+    }
+
+    @Test
+    @Tag("HUB-1")
+    @Timeout(30) // a wait that did not return when nothing is with the relay would take the hour asked for
+    void HUB_1_answers_of_two_batches_are_recorded_under_their_own_claims_while_the_next_batch_is_claimed() {
+        InFlightSends inFlight = new InFlightSends(4, answers -> recorded.add(List.copyOf(answers)), STOPPED, Duration.ofHours(1), () -> true);
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        inFlight.recordArrivedWithin(Duration.ofHours(1)); // nothing with the relay: returns at once
+        inFlight.send(UUID.randomUUID(), "notice", first, relayAnswer());
+        inFlight.send(UUID.randomUUID(), "notice", first, relayAnswer());
+        relay.get(0).complete(new SmtpSender.Outcome.Accepted());
+
+        inFlight.recordArrivedWithin(Duration.ofHours(1)); // the next batch is being claimed: what came is recorded
+        assertEquals(1, recordedCount());
+        assertEquals(1, inFlight.sending(), "one of the first batch still with the relay");
+
+        inFlight.send(UUID.randomUUID(), "notice", second, relayAnswer());
+        relay.get(1).complete(new SmtpSender.Outcome.Deferred("421 try later"));
+        relay.get(2).complete(new SmtpSender.Outcome.Accepted());
+        inFlight.awaitAll();
+
+        assertEquals(3, recordedCount());
+        assertEquals(0, inFlight.sending());
+        assertEquals(List.of(first, first, second), recorded.stream().flatMap(List::stream).map(InFlightSends.Answer::claim).toList(),
+                "each answer under the claim its email was sent with");
     }
 
     private Uni<SmtpSender.Outcome> relayAnswer() {
