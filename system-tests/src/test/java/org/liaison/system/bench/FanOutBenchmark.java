@@ -123,7 +123,7 @@ public final class FanOutBenchmark {
                 long starting = SuiteClock.ticks();
                 try (ServiceProcess notify = SuiteServices.startInstance(repository, infrastructure, SuiteServices.ALL.get(2),
                         "ward-notify-service-" + connections + "c", NOTIFY,
-                        Map.of("LIAISON_DELIVERY_CONNECTIONS", String.valueOf(connections)), logs, Duration.ofMinutes(3))) {
+                        environment(connections), logs, Duration.ofMinutes(3))) {
                     Duration started = SuiteClock.since(starting);
                     long rssAfterStart = rssKb(notify);
                     System.out.printf("ward-notify-service (%d connections) ready in %.1f s, RSS %,d KiB%n", connections,
@@ -143,6 +143,22 @@ public final class FanOutBenchmark {
             }
             report(anchors, hubs);
         }
+    }
+
+    /**
+     * The hub's settings for one run: its connections, and whatever {@code -Dfanout.env=NAME=value,...} adds (for
+     * example {@code LIAISON_DELIVERY_BATCH_SIZE=200}).
+     */
+    private static Map<String, String> environment(int connections) {
+        Map<String, String> environment = new java.util.LinkedHashMap<>();
+        environment.put("LIAISON_DELIVERY_CONNECTIONS", String.valueOf(connections));
+        for (String setting : System.getProperty("fanout.env", "").split(",")) {
+            if (!setting.isBlank()) {
+                environment.put(setting.substring(0, setting.indexOf('=')).strip(), setting.substring(setting.indexOf('=') + 1).strip());
+            }
+        }
+        System.out.printf("ward-notify-service settings: %s%n", environment);
+        return environment;
     }
 
     // ---- the directory: one ward, 2,000 active councillors (not timed) -----------------------------------------

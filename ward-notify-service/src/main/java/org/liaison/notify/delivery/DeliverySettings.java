@@ -24,6 +24,14 @@ public interface DeliverySettings {
     int batchSize();
 
     /**
+     * Batches claimed and composed ahead, each on its own thread, while the one before them is with the relay. Composing
+     * (templates, iCalendar parts) costs about as much CPU as sending: on a machine with more cores than two, a second
+     * batch ahead can keep a fast relay busy.
+     */
+    @WithDefault("1")
+    int batchesAhead();
+
+    /**
      * Emails handed to the relay at once, each on its own pooled SMTP connection; also the size of that pool
      * ({@code quarkus.mailer.max-pool-size} is set from it).
      */

@@ -36,6 +36,7 @@ public class MailDispatcher {
     static final String UNDELIVERED = "undelivered:";
 
     private final EntityManager entityManager;
+    private final javax.sql.DataSource dataSource;
     private final Clock clock;
     private final DeliverySettings settings;
     private final ObjectMapper objectMapper;
@@ -48,21 +49,17 @@ public class MailDispatcher {
     /** HUB-2: the per-notification envelope sender, when a bounce mailbox is configured. */
     private final Optional<BounceReader> bounces;
     private final BatchDrainer drainer = new BatchDrainer("mail-delivery", this::deliverBatch, this::finishDrain);
-    /** Claims and composes the next batch while the one before it is with the relay. */
-    private final java.util.concurrent.ExecutorService composer = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "mail-compose");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Claims and composes the next batches while the one before them is with the relay. */
+    private final java.util.concurrent.ExecutorService composer;
     /** The claims this instance works on (sending, or composed and waiting), renewed together while they last. */
     private final java.util.Set<UUID> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
     // the state of one drain, kept from batch to batch on the drainer's thread (BatchDrainer runs one drain at a time)
     /** The emails with the relay, from this batch and the tail of the one before. */
     private InFlightSends inFlight;
-    /** The next batch, being claimed and composed. */
-    private java.util.concurrent.Future<Claim> next;
+    /** The next batches, being claimed and composed, in the order they were asked for. */
+    private final java.util.ArrayDeque<java.util.concurrent.Future<Claim>> ahead = new java.util.ArrayDeque<>();
 
-    MailDispatcher(EntityManager entityManager, SmtpSender sender, Clock clock, DeliverySettings settings,
+    MailDispatcher(EntityManager entityManager, javax.sql.DataSource dataSource, SmtpSender sender, Clock clock, DeliverySettings settings,
             ObjectMapper objectMapper, QuietHours quietHours,
             NotificationQueue queue, io.micrometer.core.instrument.MeterRegistry meters, BounceSettings bounceSettings,
             jakarta.enterprise.inject.Instance<MailComposer> composers) {
@@ -81,9 +78,20 @@ public class MailDispatcher {
         this.queue = queue;
         this.quietHours = quietHours;
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
         this.sender = sender;
         this.clock = clock;
         this.settings = settings;
+        if (settings.batchesAhead() < 1) {
+            throw new IllegalStateException("liaison.delivery.batches-ahead is " + settings.batchesAhead()
+                    + "; it must be at least 1 (the batch after the one with the relay)");
+        }
+        java.util.concurrent.atomic.AtomicInteger threads = new java.util.concurrent.atomic.AtomicInteger();
+        this.composer = java.util.concurrent.Executors.newFixedThreadPool(settings.batchesAhead(), task -> {
+            Thread thread = new Thread(task, "mail-compose-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationQueue.MailQueued queued) {
@@ -116,9 +124,9 @@ public class MailDispatcher {
     /**
      * One batch: claim due emails and compose them (a short transaction), hand them to the relay concurrently with no
      * transaction or row lock held, and record the answers as they come, together (a short transaction for all that
-     * have arrived). While a batch is with the relay the next one is claimed and composed on another thread, and its
-     * first emails go out while the last answers of this one are still coming: the relay is never left waiting for the
-     * database. The answers still outstanding when the queue is empty are awaited at the end of the drain
+     * have arrived). While a batch is with the relay the next ones ({@code liaison.delivery.batches-ahead}) are claimed
+     * and composed on other threads, and their first emails go out while the last answers of this one are still coming:
+     * the relay is not left waiting for the database or the templates. The answers still outstanding when the queue is empty are awaited at the end of the drain
      * ({@link #finishDrain}).
      *
      * <p>A claim lasts {@code liaison.delivery.claim-lease} on the database's clock and is renewed while this instance
@@ -131,13 +139,16 @@ public class MailDispatcher {
             inFlight = new InFlightSends(settings.connections(), this::recordOrLeaveClaimed, clock,
                     settings.claimLease().dividedBy(3), this::renewClaims);
         }
-        Claim claim = next == null ? claimNow() : awaitNext();
-        next = null;
-        if (claim.emails().isEmpty()) {
-            return claim.more();
+        Claim claim = ahead.isEmpty() ? claimNow() : awaitNext(ahead.poll());
+        while (claim.more() && ahead.size() < settings.batchesAhead()) {
+            java.util.concurrent.Future<Claim> next = claimAhead();
+            if (next == null) {
+                break;
+            }
+            ahead.add(next);
         }
-        if (claim.more()) {
-            next = claimAhead();
+        if (claim.emails().isEmpty()) {
+            return claim.more() || !ahead.isEmpty();
         }
         for (Composed email : claim.emails()) {
             // once answers cannot be recorded (the database went away), the rest of the batch is not sent: it waits,
@@ -149,7 +160,7 @@ public class MailDispatcher {
                     ? Uni.createFrom().item(new SmtpSender.Outcome.Refused(email.composeError()))
                     : sender.send(email.mail()));
         }
-        return claim.more() && inFlight.allRecorded();
+        return (claim.more() || !ahead.isEmpty()) && inFlight.allRecorded();
     }
 
     /**
@@ -158,16 +169,13 @@ public class MailDispatcher {
      */
     private void finishDrain() {
         try {
-            if (next != null) {
+            while (!ahead.isEmpty()) {
                 try {
-                    Claim unsent = next.get();
-                    releaseUnsent(unsent);
+                    releaseUnsent(ahead.poll().get());
                 } catch (java.util.concurrent.ExecutionException e) {
-                    LOG.warnf("The batch claimed ahead could not be claimed: %s", e.getCause().toString());
+                    LOG.warnf("A batch claimed ahead could not be claimed: %s", e.getCause().toString());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                } finally {
-                    next = null;
                 }
             }
             if (inFlight != null) {
@@ -187,7 +195,7 @@ public class MailDispatcher {
         return claim;
     }
 
-    /** The next batch, claimed and composed on the composer's thread; null if that thread has stopped (shutdown). */
+    /** A next batch, claimed and composed on a composer's thread; null if those have stopped (shutdown). */
     private java.util.concurrent.Future<Claim> claimAhead() {
         try {
             return composer.submit(this::claimNow);
@@ -196,8 +204,8 @@ public class MailDispatcher {
         }
     }
 
-    /** Waits for the batch claimed ahead, recording the answers that come meanwhile. */
-    private Claim awaitNext() {
+    /** Waits for a batch claimed ahead, recording the answers that come meanwhile. */
+    private Claim awaitNext(java.util.concurrent.Future<Claim> next) {
         while (!next.isDone()) {
             inFlight.recordArrivedWithin(Duration.ofMillis(5));
             if (inFlight.sending() == 0) {
@@ -290,6 +298,8 @@ public class MailDispatcher {
                                             claimed_until = clock_timestamp() + cast(:lease as interval),
                                             last_claimed_at = clock_timestamp()
                     where id in (:ids)""")
+                    .unwrap(org.hibernate.query.NativeQuery.class)
+                    .addSynchronizedEntityClass(Notification.class) // only this table's cached state is stale afterwards
                     .setParameter("token", token)
                     .setParameter("lease", settings.claimLease().toSeconds() + " seconds")
                     .setParameter("ids", emails.stream().map(Composed::id).toList())
@@ -325,16 +335,39 @@ public class MailDispatcher {
         }
     }
 
-    /** If the answers cannot be recorded (the database is away), their claim runs out and they are tried again. */
+    /**
+     * The relay's answers, as many as have come in: the accepted ones (nearly all) become SENT, a claim's worth in one
+     * statement; a refusal or deferral is decided in a transaction of its own. If the answers cannot be recorded (the
+     * database is away), their claim runs out and they are tried again.
+     */
     private boolean recordOrLeaveClaimed(List<InFlightSends.Answer> answers) {
+        java.util.Map<UUID, List<UUID>> acceptedByClaim = new java.util.LinkedHashMap<>();
+        List<InFlightSends.Answer> notAccepted = new ArrayList<>();
+        for (InFlightSends.Answer answer : answers) {
+            if (answer.outcome() instanceof SmtpSender.Outcome.Accepted) {
+                acceptedByClaim.computeIfAbsent(answer.claim(), claim -> new ArrayList<>()).add(answer.id());
+            } else {
+                notAccepted.add(answer);
+            }
+        }
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                java.util.Map<UUID, List<InFlightSends.Answer>> byClaim = new java.util.LinkedHashMap<>();
-                answers.forEach(answer -> byClaim.computeIfAbsent(answer.claim(), claim -> new ArrayList<>()).add(answer));
-                byClaim.forEach(this::record);
-            });
+            if (!acceptedByClaim.isEmpty()) {
+                recordAccepted(acceptedByClaim);
+                answers.stream().filter(answer -> answer.outcome() instanceof SmtpSender.Outcome.Accepted)
+                        .forEach(answer -> count(answer.template(), "sent"));
+            }
+            if (!notAccepted.isEmpty()) {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    notAccepted.forEach(this::recordNotAccepted);
+                    notAccepted.forEach(answer -> entityManager.createNativeQuery(
+                                    "update notification set claim_token = null, claimed_until = null where id = :id and claim_token = :claim")
+                            .setParameter("id", answer.id())
+                            .setParameter("claim", answer.claim())
+                            .executeUpdate());
+                });
+            }
             return true;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.sql.SQLException e) {
             LOG.warnf("The relay's answers to %d emails (%s) could not be recorded; they are sent again once their claim "
                     + "runs out: %s", answers.size(), answers.get(0).id(), e.toString());
             return false;
@@ -342,50 +375,46 @@ public class MailDispatcher {
     }
 
     /**
-     * The relay's answers to some emails of one batch (one claim). An accepted email is SENT whatever happened to its row meanwhile
-     * (it was delivered); a refusal or deferral counts only while the row is still this batch's claim and still
-     * waiting. Accepted emails, nearly all of them, take one statement together.
+     * SENT, with its Message-ID, and released from its claim: an accepted email is SENT whatever happened to its row
+     * meanwhile (it was delivered), and keeps the time it was first accepted. Plain JDBC on a pooled connection, one
+     * statement per claim and no JTA or persistence context around it: this runs after every answer the relay gives,
+     * and the relay waits for it (an email keeps its connection until its answer is recorded).
      */
-    private void record(UUID token, List<InFlightSends.Answer> answers) {
-        List<UUID> accepted = new ArrayList<>();
-        List<UUID> notAccepted = new ArrayList<>();
-        for (InFlightSends.Answer answer : answers) {
-            if (answer.outcome() instanceof SmtpSender.Outcome.Accepted) {
-                accepted.add(answer.id());
-                count(answer.template(), "sent");
-            } else {
-                recordNotAccepted(token, answer.id(), answer.outcome());
-                notAccepted.add(answer.id());
+    private void recordAccepted(java.util.Map<UUID, List<UUID>> acceptedByClaim) throws java.sql.SQLException {
+        java.time.OffsetDateTime now = clock.instant().atOffset(java.time.ZoneOffset.UTC);
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.PreparedStatement sent = connection.prepareStatement("""
+                        update notification set status = 'SENT', message_id = '<' || id || '@liaison>',
+                               sent_at = case when status = 'SENT' then sent_at else ? end,
+                               last_error = case when status = 'SENT' then last_error end,
+                               claim_token = case when claim_token = ? then null else claim_token end,
+                               claimed_until = case when claim_token = ? then null else claimed_until end
+                        where id = any(?)""")) {
+            boolean together = acceptedByClaim.size() > 1;
+            if (together) {
+                connection.setAutoCommit(false);
             }
-        }
-        if (!accepted.isEmpty()) { // SENT and released in one statement (the right-hand sides see the row as it was)
-            entityManager.createNativeQuery("""
-                    update notification set status = 'SENT', message_id = '<' || id || '@liaison>',
-                           sent_at = case when status = 'SENT' then sent_at else :now end,
-                           last_error = case when status = 'SENT' then last_error end,
-                           claim_token = case when claim_token = :token then null else claim_token end,
-                           claimed_until = case when claim_token = :token then null else claimed_until end
-                    where id in (:ids)""")
-                    .setParameter("now", clock.instant())
-                    .setParameter("token", token)
-                    .setParameter("ids", accepted)
-                    .executeUpdate();
-        }
-        if (!notAccepted.isEmpty()) {
-            entityManager.createNativeQuery(
-                    "update notification set claim_token = null, claimed_until = null where id in (:ids) and claim_token = :token")
-                    .setParameter("ids", notAccepted)
-                    .setParameter("token", token)
-                    .executeUpdate();
+            for (java.util.Map.Entry<UUID, List<UUID>> claim : acceptedByClaim.entrySet()) {
+                sent.setObject(1, now);
+                sent.setObject(2, claim.getKey());
+                sent.setObject(3, claim.getKey());
+                sent.setArray(4, connection.createArrayOf("uuid", claim.getValue().toArray()));
+                sent.executeUpdate();
+            }
+            if (together) {
+                connection.commit();
+            }
         }
     }
 
-    private void recordNotAccepted(UUID token, UUID id, SmtpSender.Outcome outcome) {
-        Notification notification = entityManager.find(Notification.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (notification == null || !token.equals(notification.claimToken)
+    /** A refusal or deferral counts only while the row is still this claim's and still waiting. */
+    private void recordNotAccepted(InFlightSends.Answer answer) {
+        Notification notification = entityManager.find(Notification.class, answer.id(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (notification == null || !answer.claim().equals(notification.claimToken)
                 || (notification.status != Notification.Status.PENDING && notification.status != Notification.Status.RETRYING)) {
             return; // no longer this batch's to decide
         }
+        SmtpSender.Outcome outcome = answer.outcome();
         if (outcome instanceof SmtpSender.Outcome.Refused refused) {
             fail(notification, refused.reason());
         } else if (outcome instanceof SmtpSender.Outcome.Deferred deferred) {
