@@ -45,6 +45,7 @@ public class DailyDigest {
     private final Clock clock;
     private final ObjectMapper json;
     private final LocalTime at;
+    private final DigestTiming timing;
 
     DailyDigest(EntityManager entityManager, NotificationQueue queue, MeetingNotice workingDays, Clock clock, ObjectMapper json,
             @ConfigProperty(name = "liaison.digest.at", defaultValue = "08:00") LocalTime at) {
@@ -54,6 +55,12 @@ public class DailyDigest {
         this.clock = clock;
         this.json = json;
         this.at = at;
+        this.timing = new DigestTiming(workingDays::isWorkingDay, at);
+    }
+
+    /** When digests go out, and what may wait for one (HUB-5). */
+    public DigestTiming timing() {
+        return timing;
     }
 
     @Scheduled(every = "${liaison.digest.check-every:1m}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
