@@ -109,6 +109,54 @@ class DigestAndComplianceTest {
                 .body("councillors[0].outcome", equalTo("ON_TIME"));
     }
 
+    @Tag("HUB-5")
+    @Tag("NTF-8")
+    @Test
+    void HUB_5_a_digest_never_makes_a_notice_late_and_an_invitation_is_sent_on_its_own() throws Exception {
+        given().auth().oauth2(DevTokens.mint(councillorId, "councillor")).contentType(ContentType.JSON)
+                .body(Map.of("dailyDigest", true)).when().put("/preferences/" + councillorId).then().statusCode(200);
+
+        clock.set(Instant.parse("2027-01-11T15:00:00Z")); // Monday afternoon: the next digest is Tuesday 08:00
+        String tomorrowMorning = register("SITE_VISIT", "Flood defences walk",
+                Map.of("startsAt", "2027-01-12T09:00:00Z", "visitBy", "Cabinet Member for Environment"));
+        String thisEvening = register("AGENDA_ITEM", "Abbey Road crossing", Map.of("startsAt", "2027-01-11T18:30:00Z"));
+        String parade = register("CEREMONIAL_EVENT", "Holocaust Memorial Day", Map.of("startsAt", "2027-01-27T11:00:00Z",
+                "endsAt", "2027-01-27T12:00:00Z", "location", "Abbey Green"));
+        String later = register("SITE_VISIT", "Depot inspection", Map.of("startsAt", "2027-01-14T10:00:00Z",
+                "visitBy", "Chair of Planning"));
+        // queued in the registering transaction, so what the log holds now is how each one goes
+        for (String atOnce : List.of(tomorrowMorning, thisEvening, parade)) {
+            assertEquals(List.of("matterNotice"), Notifications.ofMatter(atOnce).stream().map(n -> n.template).toList(),
+                    "matter " + atOnce + " goes at once");
+            assertEquals(0, Notifications.digestItemsOf(atOnce), "and does not wait for the digest");
+        }
+        assertEquals(List.of(), Notifications.ofMatter(later), "Thursday's visit waits for Tuesday's digest");
+        assertEquals(1, Notifications.digestItemsOf(later));
+
+        MimeMessage invitation = smtp.awaitMessage(m -> SmtpServer.sentTo(m, email)
+                && SmtpServer.subjectOf(m).equals("Civic event in your ward: Holocaust Memorial Day"), Duration.ofSeconds(90));
+        String ics = SmtpServer.textOf(invitation, "text/calendar");
+        assertTrue(ics.contains("METHOD:REQUEST") && ics.contains("DTSTART:20270127T110000Z"), ics);
+        assertTrue(SmtpServer.textOf(invitation, "text/plain").contains("You are invited"));
+        smtp.awaitMessage(m -> SmtpServer.sentTo(m, email)
+                && SmtpServer.subjectOf(m).equals("Site visit in your ward: Flood defences walk"), Duration.ofSeconds(90));
+        Notifications.awaitFinal("to " + email, () -> Notifications.toRecipient(councillorId));
+        given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).when().get("/matters/" + tomorrowMorning + "/compliance")
+                .then().statusCode(200)
+                .body("councillors[0].how", equalTo("email"))
+                .body("councillors[0].outcome", equalTo("ON_TIME"));
+
+        clock.set(Instant.parse("2027-01-12T08:00:30Z"));
+        assertEquals(1, digest.sendDue());
+        delivery.deliverDue();
+        MimeMessage mail = smtp.awaitMessage(m -> SmtpServer.sentTo(m, email)
+                && SmtpServer.subjectOf(m).equals("Your ward digest for Tuesday 12 January 2027: 1 item"), Duration.ofSeconds(90));
+        String text = SmtpServer.textOf(mail, "text/plain");
+        assertTrue(text.contains("Site visit in your ward: Depot inspection"), text);
+        assertTrue(!text.contains("Flood defences") && !text.contains("Holocaust Memorial Day") && !text.contains("Abbey Road"),
+                "what went at once is not told again: " + text);
+    }
+
     @Tag("HUB-6")
     @Test
     void HUB_6_compliance_shows_each_councillor_when_told_and_whether_on_time_late_or_missing() throws Exception {

@@ -188,6 +188,24 @@ class MatterKindsTest {
         assertEquals(0, smtp.received().stream().filter(m -> SmtpServer.subjectOf(m).contains("Clerk's grievance")).count());
     }
 
+    @Tag("HUB-4")
+    @Test
+    void HUB_4_a_matter_notice_escapes_what_was_typed_in_html_and_keeps_it_as_typed_in_text() {
+        register(matter("SITE_VISIT", "Depot <b>inspection</b> & \"review\"", Map.of("startsAt", "2027-02-12T10:00:00Z",
+                "visitBy", "Cllr <i>Ruth</i> Bell", "description", "<script>alert('x')</script>\nSecond line")))
+                .then().statusCode(201);
+        MimeMessage mail = await("Site visit in your ward: Depot <b>inspection</b> & \"review\"");
+        String html = SmtpServer.textOf(mail, "text/html");
+        assertTrue(html.contains("&lt;script&gt;"), html);
+        assertTrue(html.contains("Cllr &lt;i&gt;Ruth&lt;/i&gt; Bell will visit a site in your ward on Friday 12 February 2027, 10:00"), html);
+        assertTrue(html.contains("<title>Site visit in your ward: Depot &lt;b&gt;inspection&lt;/b&gt; &amp; &quot;review&quot;</title>"), html);
+        assertTrue(!html.contains("<script>") && !html.contains("<i>Ruth") && !html.contains("<b>inspection"), html);
+        String text = text(mail);
+        assertTrue(text.contains("Cllr <i>Ruth</i> Bell will visit a site in your ward on Friday 12 February 2027, 10:00 (UK time)."), text);
+        assertTrue(text.contains("Visiting: Cllr <i>Ruth</i> Bell"), text);
+        assertTrue(text.contains("<script>alert('x')</script>"), text);
+    }
+
     private Map<String, Object> matter(String kind, String title, Map<String, Object> extra) {
         Map<String, Object> body = new HashMap<>(Map.of("kind", kind, "title", title, "wardCodes", List.of(ward)));
         body.putAll(extra);

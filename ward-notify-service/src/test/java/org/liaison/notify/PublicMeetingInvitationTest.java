@@ -69,9 +69,9 @@ class PublicMeetingInvitationTest {
             assertEquals("REQUEST", calendar.getProperty("METHOD").orElseThrow().getValue());
             VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
             assertEquals(matterId + "@liaison", event.getUid().orElseThrow().getValue());
-            assertEquals("20261215T183000Z", event.getDateTimeStart().getValue());
-            assertEquals("20261215T200000Z", event.getDateTimeEnd().getValue());
-            assertEquals("0", event.getSequence().getValue());
+            assertEquals("20261215T183000Z", event.getDateTimeStart().orElseThrow().getValue());
+            assertEquals("20261215T200000Z", event.getDateTimeEnd().orElseThrow().getValue());
+            assertEquals("0", event.getSequence().orElseThrow().getValue());
             assertEquals("mailto:" + address, event.getProperty("ATTENDEE").orElseThrow().getValue());
         }
         // queued with the registration, so the log holds every email the meeting will ever cause

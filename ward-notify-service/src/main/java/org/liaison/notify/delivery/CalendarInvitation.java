@@ -1,29 +1,26 @@
 package org.liaison.notify.delivery;
 
 import java.time.Instant;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.parameter.Cn;
-import net.fortuna.ical4j.model.parameter.PartStat;
-import net.fortuna.ical4j.model.parameter.Role;
-import net.fortuna.ical4j.model.parameter.Rsvp;
-import net.fortuna.ical4j.model.property.Attendee;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.Organizer;
-import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 /**
- * An iCalendar (RFC 5545 / iTIP RFC 5546) message for one attendee, built with ical4j: a REQUEST invites or, with a
- * higher SEQUENCE and the same UID, replaces the event; a CANCEL removes it. Times are written in UTC.
+ * An iCalendar (RFC 5545 / iTIP RFC 5546) message for one attendee: a REQUEST invites or, with a higher SEQUENCE and
+ * the same UID, replaces the event; a CANCEL removes it. Times are written in UTC.
+ *
+ * <p>Written here rather than by a library because the format's strict parts are exactly what mail clients trip over:
+ * every content line is folded at 75 octets of UTF-8 (never inside a character; CRLF and one space continue it), every
+ * line ends in CRLF, every TEXT value is escaped (backslash, semicolon, comma; any line break, a bare CR included, as
+ * {@code \n}, so nothing a user typed can start a property line of its own), and a VEVENT has exactly one DTSTAMP.
+ * {@code CalendarInvitationTest} parses the output with ical4j's strict parser and validator.
  */
 public final class CalendarInvitation {
+
+    /** RFC 5545 §3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break. */
+    static final int MAX_LINE_OCTETS = 75;
+    private static final String CRLF = "\r\n";
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private CalendarInvitation() {
     }
@@ -41,33 +38,129 @@ public final class CalendarInvitation {
     }
 
     private static String message(Details details, Instant stampedAt, boolean cancel) {
-        VEvent event = new VEvent(details.startsAt(), details.endsAt(), details.summary());
-        event.add(new Uid(details.uid()));
-        event.add(new Sequence(details.sequence()));
-        event.add(new DtStamp(stampedAt));
-        if (details.location() != null && !details.location().isBlank()) {
-            event.add(new Location(details.location()));
+        StringBuilder out = new StringBuilder(1024);
+        line(out, "BEGIN:VCALENDAR");
+        line(out, "PRODID:-//Liaison//Ward notifications//EN");
+        line(out, "VERSION:2.0");
+        line(out, "CALSCALE:GREGORIAN");
+        line(out, "METHOD:" + (cancel ? "CANCEL" : "REQUEST"));
+        line(out, "BEGIN:VEVENT");
+        line(out, "UID:" + text(details.uid()));
+        line(out, "DTSTAMP:" + utc(stampedAt));
+        line(out, "DTSTART:" + utc(details.startsAt()));
+        line(out, "DTEND:" + utc(details.endsAt()));
+        line(out, "SEQUENCE:" + Math.max(0, details.sequence()));
+        line(out, "SUMMARY:" + text(details.summary()));
+        if (present(details.location())) {
+            line(out, "LOCATION:" + text(details.location()));
         }
-        if (details.description() != null && !details.description().isBlank()) {
-            event.add(new Description(details.description()));
+        if (present(details.description())) {
+            line(out, "DESCRIPTION:" + text(details.description()));
         }
-        event.add(new Organizer("mailto:" + details.organizerEmail()));
-        Attendee attendee = new Attendee("mailto:" + details.attendeeEmail());
-        attendee.add(new Cn(details.attendeeName()));
-        attendee.add(Role.REQ_PARTICIPANT);
-        attendee.add(PartStat.NEEDS_ACTION);
-        attendee.add(Rsvp.TRUE);
-        event.add(attendee);
-        if (cancel) {
-            event.add(new net.fortuna.ical4j.model.property.Status(net.fortuna.ical4j.model.property.Status.VALUE_CANCELLED));
-        }
+        line(out, "ORGANIZER:" + mailto(details.organizerEmail()));
+        line(out, "ATTENDEE;CN=" + quoted(details.attendeeName())
+                + ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:" + mailto(details.attendeeEmail()));
+        line(out, "STATUS:" + (cancel ? "CANCELLED" : "CONFIRMED"));
+        line(out, "END:VEVENT");
+        line(out, "END:VCALENDAR");
+        return out.toString();
+    }
 
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId("-//Liaison//Ward notifications//EN"));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
-        calendar.add(event);
-        return calendar.toString();
+    /**
+     * RFC 5545 §3.3.11 TEXT: backslash, semicolon and comma escaped; CRLF, a bare CR, a bare LF and the Unicode line
+     * and paragraph separators each become {@code \n}; other control characters (which TEXT does not allow) become a
+     * space; a lone surrogate becomes U+FFFD, as it cannot be written in UTF-8.
+     */
+    static String text(String value) {
+        if (value == null) {
+            return "";
+        }
+        String plain = wellFormed(value);
+        StringBuilder escaped = new StringBuilder(plain.length() + 16);
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            switch (c) {
+                case '\\' -> escaped.append("\\\\");
+                case ';' -> escaped.append("\\;");
+                case ',' -> escaped.append("\\,");
+                case '\r' -> {
+                    escaped.append("\\n");
+                    if (i + 1 < plain.length() && plain.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                }
+                case '\n', '\u2028', '\u2029', '\u0085' -> escaped.append("\\n");
+                case '\t' -> escaped.append('\t');
+                default -> escaped.append(Character.isISOControl(c) ? ' ' : c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    /**
+     * A parameter value (RFC 5545 §3.1 param-value) as a quoted-string, which may hold anything but DQUOTE and control
+     * characters: a double quote becomes a single one, control characters a space.
+     */
+    static String quoted(String value) {
+        StringBuilder quoted = new StringBuilder("\"");
+        String plain = wellFormed(value == null ? "" : value);
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            quoted.append(c == '"' ? '\'' : Character.isISOControl(c) ? ' ' : c);
+        }
+        return quoted.append('"').toString();
+    }
+
+    /** {@code value} with each lone surrogate (which has no UTF-8 form) replaced by U+FFFD. */
+    private static String wellFormed(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                out.append(c).append(value.charAt(++i));
+            } else {
+                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A CAL-ADDRESS: the directory's address, with anything that cannot be in a URI line (controls, spaces) removed. */
+    private static String mailto(String email) {
+        return "mailto:" + (email == null ? "" : email.replaceAll("[\\p{Cntrl}\\s\\u2028\\u2029]", ""));
+    }
+
+    private static String utc(Instant instant) {
+        return UTC.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /** Appends one content line, folded (RFC 5545 §3.1) so that no physical line exceeds 75 octets of UTF-8. */
+    private static void line(StringBuilder out, String contentLine) {
+        fold(out, contentLine);
+        out.append(CRLF);
+    }
+
+    static void fold(StringBuilder out, String contentLine) {
+        int octets = 0;
+        for (int i = 0; i < contentLine.length(); ) {
+            int codePoint = contentLine.codePointAt(i);
+            int width = Character.charCount(codePoint);
+            int size = utf8Octets(codePoint);
+            if (octets + size > MAX_LINE_OCTETS) {
+                out.append(CRLF).append(' ');
+                octets = 1;
+            }
+            out.append(contentLine, i, i + width);
+            octets += size;
+            i += width;
+        }
+    }
+
+    private static int utf8Octets(int codePoint) {
+        return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
     }
 }

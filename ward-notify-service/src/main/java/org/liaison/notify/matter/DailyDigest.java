@@ -11,15 +11,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.liaison.infrastructure.time.ClockProducer;
-import org.liaison.notify.delivery.Notice;
 import org.liaison.notify.delivery.Notification;
 import org.liaison.notify.delivery.NotificationQueue;
 import org.liaison.notify.replica.CouncillorReplica;
@@ -27,13 +24,13 @@ import org.liaison.notify.replica.CouncillorReplica;
 /**
  * HUB-5: at 08:00 on working days, each councillor who takes a digest gets one email with the informational matters
  * (NTF-5 to NTF-9) that reached them since the last one. A digest is one notification per councillor and day, so it is
- * sent once however many instances run; the items it carries are marked in the same transaction.
+ * sent once however many instances run; the items it carries are marked in the same transaction. Its words are composed
+ * when it is sent ({@link MatterMailComposer}, the {@code digest*} templates).
  */
 @ApplicationScoped
 public class DailyDigest {
 
     private static final Logger LOG = Logger.getLogger(DailyDigest.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     /** What a digest email carries: the matters and which email each would have been. */
     public record Content(LocalDate day, List<Item> items) {
@@ -48,6 +45,7 @@ public class DailyDigest {
     private final Clock clock;
     private final ObjectMapper json;
     private final LocalTime at;
+    private final DigestTiming timing;
 
     DailyDigest(EntityManager entityManager, NotificationQueue queue, MeetingNotice workingDays, Clock clock, ObjectMapper json,
             @ConfigProperty(name = "liaison.digest.at", defaultValue = "08:00") LocalTime at) {
@@ -57,6 +55,12 @@ public class DailyDigest {
         this.clock = clock;
         this.json = json;
         this.at = at;
+        this.timing = new DigestTiming(workingDays::isWorkingDay, at);
+    }
+
+    /** When digests go out, and what may wait for one (HUB-5). */
+    public DigestTiming timing() {
+        return timing;
     }
 
     @Scheduled(every = "${liaison.digest.check-every:1m}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -111,25 +115,5 @@ public class DailyDigest {
         entityManager.createNativeQuery("update digest_item set digest_event = ?1 where id in (?2)")
                 .setParameter(1, sourceEvent).setParameter(2, ids).executeUpdate();
         return true;
-    }
-
-    /** The digest's words: each matter as it stands now; one cancelled meanwhile is left out. */
-    public static Notice compose(Content content) {
-        List<String> paragraphs = new ArrayList<>();
-        for (Item item : content.items()) {
-            Matter matter = Matter.findById(item.matterId());
-            if (matter != null && matter.status == Matter.Status.ACTIVE) {
-                paragraphs.add(MatterNotices.compose(matter, item.template()).subject() + ". " + MatterNotices.opening(matter)
-                        + (matter.link == null ? "" : " " + matter.link));
-            }
-        }
-        int count = paragraphs.size();
-        if (count == 0) {
-            paragraphs.add("Everything that was waiting for this digest has since been cancelled.");
-        }
-        return new Notice("Your ward digest for " + content.day().format(DAY) + ": " + count
-                + (count == 1 ? " item" : " items"), paragraphs,
-                List.of(new Notice.Fact("Why a digest", "You chose to receive informational ward matters once a day. "
-                        + "Public meetings, consultations, press releases and significant issues always reach you at once.")));
     }
 }

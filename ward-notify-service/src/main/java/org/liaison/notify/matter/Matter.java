@@ -104,6 +104,14 @@ public class Matter extends PanacheEntityBase {
         return courtesyVisit || (withheldReason != null && !withheldReason.isBlank());
     }
 
+    /**
+     * NTF-8 "where possible, invited": a ceremonial event with a start and an end carries an iCalendar invitation in
+     * its emails (a public meeting's always do, NTF-1).
+     */
+    public boolean carriesInvitation() {
+        return kind == MatterKind.CEREMONIAL_EVENT && startsAt != null && endsAt != null;
+    }
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "matter_ward", joinColumns = @JoinColumn(name = "matter_id"))
     @Column(name = "ward_code")

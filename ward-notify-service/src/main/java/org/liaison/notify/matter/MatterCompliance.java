@@ -126,11 +126,21 @@ public class MatterCompliance {
 
     /** When the councillors must have been told by, under the matter's rule. */
     Instant deadline(Matter matter) {
-        boolean happensAt = switch (matter.kind) {
+        Instant happens = happensAt(matter);
+        return happens != null ? happens : nextCloseOfBusiness(matter.registeredAt);
+    }
+
+    /**
+     * When the matter happens, which councillors are told before: the meeting, the consultation's opening, the
+     * release's issue, the committee meeting, the visit, the event or the issue's date; null for what does not happen
+     * at a time (an executive decision, parish correspondence: told by the next close of business).
+     */
+    static Instant happensAt(Matter matter) {
+        boolean happens = switch (matter.kind) {
             case PUBLIC_MEETING, CONSULTATION, PRESS_RELEASE, AGENDA_ITEM, SITE_VISIT, CEREMONIAL_EVENT, SIGNIFICANT_ISSUE -> true;
             case EXECUTIVE_DECISION, PARISH_CORRESPONDENCE -> false;
         };
-        return happensAt && matter.startsAt != null ? matter.startsAt : nextCloseOfBusiness(matter.registeredAt);
+        return happens ? matter.startsAt : null;
     }
 
     private Instant nextCloseOfBusiness(Instant from) {
