@@ -1,0 +1,88 @@
+package org.liaison.web.pages;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.liaison.web.api.Problem;
+
+/**
+ * What a service said was wrong with a form, in the GOV.UK error summary pattern: one entry per field it named (shown
+ * beside that field too), and entries without a field for a refusal of the whole request (a protocol rule, a conflict).
+ */
+public record FormErrors(List<Entry> entries) {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** {@code field} is null for a refusal of the whole request; {@code href} then is null too. */
+    public record Entry(String field, String message) {
+        public String href() {
+            return field == null ? null : "#" + field;
+        }
+    }
+
+    public static final FormErrors NONE = new FormErrors(List.of());
+
+    public boolean any() {
+        return !entries.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return entries.stream().anyMatch(e -> field.equals(e.field()));
+    }
+
+    /** The message to show beside {@code field}, or an empty string. */
+    public String of(String field) {
+        return entries.stream().filter(e -> field.equals(e.field())).map(Entry::message).findFirst().orElse("");
+    }
+
+    /** A field of a form: its label, and the instruction shown when it was left empty ("Enter a subject"). */
+    public record Field(String label, String whenMissing) {
+    }
+
+    /**
+     * The service's problem details, worded for the form's {@code fields} (API field name → the form's field). A field
+     * the form does not show is reported without a link.
+     */
+    public static FormErrors from(Problem problem, Map<String, Field> fields) {
+        List<Entry> entries = new ArrayList<>();
+        for (Problem.FieldError error : problem.errors()) {
+            Field field = error.field() == null ? null : fields.get(error.field());
+            entries.add(field == null
+                    ? new Entry(null, (error.field() == null ? "" : error.field() + " ") + error.message())
+                    : new Entry(error.field(), wording(field, error.message())));
+        }
+        if (entries.isEmpty()) {
+            String rule = problem.ruleId() == null ? "" : " (" + problem.ruleId() + ")";
+            entries.add(new Entry(null, (problem.detail() == null ? problem.title() : problem.detail()) + rule));
+        }
+        return new FormErrors(entries);
+    }
+
+    /** Bean Validation's "must not be blank" reads as a GOV.UK instruction; other messages follow the field's label. */
+    static String wording(Field field, String message) {
+        if (List.of("must not be blank", "must not be empty", "must not be null").contains(message)) {
+            return field.whenMissing();
+        }
+        return field.label() + " " + message;
+    }
+
+    /** The problem details of a service's refusal; a made-up one when it sent none (or none that can be read). */
+    public static Problem problemOf(WebApplicationException refusal) {
+        int status = refusal.getResponse().getStatus();
+        try {
+            String body = refusal.getResponse().readEntity(String.class);
+            if (body != null && body.trim().startsWith("{")) {
+                Problem problem = JSON.readValue(body, Problem.class);
+                return new Problem(problem.type(), problem.title(), status, problem.detail(), problem.ruleId(), problem.errors());
+            }
+        } catch (RuntimeException | java.io.IOException e) {
+            // not problem details: fall through to the status alone
+        }
+        return new Problem("about:blank", refusal.getResponse().getStatusInfo().getReasonPhrase(), status, null, null, List.of());
+    }
+}
