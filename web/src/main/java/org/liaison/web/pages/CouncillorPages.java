@@ -33,12 +33,12 @@ import org.liaison.web.api.Ward;
 public class CouncillorPages {
 
     /** The API's field names and the form's labels for them, for the error messages. */
-    static final Map<String, FormErrors.Field> FIELDS = Map.of(
-            "subject", new FormErrors.Field("Subject", "Enter a subject"),
-            "body", new FormErrors.Field("Your enquiry", "Enter your enquiry"),
-            "serviceAreaCode", new FormErrors.Field("Service area", "Select a service area"),
-            "wardCode", new FormErrors.Field("Ward", "Select a ward"),
-            "category", new FormErrors.Field("Kind of enquiry", "Select what kind of enquiry it is"));
+    static final List<FormErrors.Field> FIELDS = List.of(
+            new FormErrors.Field("subject", "Subject", "Enter a subject"),
+            new FormErrors.Field("serviceAreaCode", "Service area", "Select a service area"),
+            new FormErrors.Field("wardCode", "Ward", "Select a ward"),
+            new FormErrors.Field("category", "Kind of enquiry", "Select what kind of enquiry it is"),
+            new FormErrors.Field("body", "Your enquiry", "Enter your enquiry"));
     private static final int LIST_SIZE = 200;
 
     /** A row of "my enquiries". */

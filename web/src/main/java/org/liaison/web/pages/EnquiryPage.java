@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.liaison.web.api.DirectoryApi;
@@ -31,7 +31,7 @@ import org.liaison.web.api.ServiceArea;
 @Produces(MediaType.TEXT_HTML)
 public class EnquiryPage {
 
-    static final Map<String, FormErrors.Field> FIELDS = Map.of("body", new FormErrors.Field("Your reply", "Enter your reply"));
+    static final List<FormErrors.Field> FIELDS = List.of(new FormErrors.Field("body", "Your reply", "Enter your reply"));
 
     @CheckedTemplate
     static class Templates {

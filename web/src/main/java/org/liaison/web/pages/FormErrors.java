@@ -6,7 +6,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.liaison.web.api.Problem;
 
 /**
@@ -40,22 +39,28 @@ public record FormErrors(List<Entry> entries) {
         return entries.stream().filter(e -> field.equals(e.field())).map(Entry::message).findFirst().orElse("");
     }
 
-    /** A field of a form: its label, and the instruction shown when it was left empty ("Enter a subject"). */
-    public record Field(String label, String whenMissing) {
+    /**
+     * A field of a form: the API's name for it, its label, and the instruction shown when it was left empty ("Enter a
+     * subject").
+     */
+    public record Field(String name, String label, String whenMissing) {
     }
 
     /**
-     * The service's problem details, worded for the form's {@code fields} (API field name → the form's field). A field
-     * the form does not show is reported without a link.
+     * The service's problem details, worded for the form's {@code fields} and in their order (the order of the form, as
+     * the GOV.UK error summary lists them). A field the form does not show is reported last, without a link.
      */
-    public static FormErrors from(Problem problem, Map<String, Field> fields) {
+    public static FormErrors from(Problem problem, List<Field> fields) {
+        List<String> order = fields.stream().map(Field::name).toList();
         List<Entry> entries = new ArrayList<>();
         for (Problem.FieldError error : problem.errors()) {
-            Field field = error.field() == null ? null : fields.get(error.field());
+            Field field = fields.stream().filter(f -> f.name().equals(error.field())).findFirst().orElse(null);
             entries.add(field == null
                     ? new Entry(null, (error.field() == null ? "" : error.field() + " ") + error.message())
                     : new Entry(error.field(), wording(field, error.message())));
         }
+        entries.sort(java.util.Comparator.comparingInt(e -> e.field() == null || !order.contains(e.field())
+                ? Integer.MAX_VALUE : order.indexOf(e.field())));
         if (entries.isEmpty()) {
             String rule = problem.ruleId() == null ? "" : " (" + problem.ruleId() + ")";
             entries.add(new Entry(null, (problem.detail() == null ? problem.title() : problem.detail()) + rule));
