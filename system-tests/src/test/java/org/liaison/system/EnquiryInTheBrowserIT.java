@@ -38,6 +38,7 @@ class EnquiryInTheBrowserIT {
 
     @BeforeAll
     static void startTheSuiteTheWebAppAndABrowser() throws Exception {
+        Browser.ensureInstalled(); // before anything else: without a browser, fail (or install it) at once
         suite = RunningSuite.get();
         suite.loadSampleCouncil();
         web = suite.web().baseUrl();

@@ -68,10 +68,17 @@ public record FormErrors(List<Entry> entries) {
         return new FormErrors(entries);
     }
 
-    /** Bean Validation's "must not be blank" reads as a GOV.UK instruction; other messages follow the field's label. */
+    /**
+     * Bean Validation's "must not be blank" reads as a GOV.UK instruction; a message that names the field already
+     * ("service area NOPE is not known") is kept, capitalised; any other follows the field's label ("Subject size must
+     * be between 0 and 300").
+     */
     static String wording(Field field, String message) {
-        if (List.of("must not be blank", "must not be empty", "must not be null").contains(message)) {
+        if (message == null || List.of("must not be blank", "must not be empty", "must not be null").contains(message)) {
             return field.whenMissing();
+        }
+        if (message.toLowerCase(java.util.Locale.UK).startsWith(field.label().toLowerCase(java.util.Locale.UK))) {
+            return Character.toUpperCase(message.charAt(0)) + message.substring(1);
         }
         return field.label() + " " + message;
     }

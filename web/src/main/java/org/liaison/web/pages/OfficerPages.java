@@ -8,15 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.liaison.web.api.DirectoryApi;
 import org.liaison.web.api.Enquiry;
@@ -56,18 +50,13 @@ public class OfficerPages {
     public TemplateInstance queue() {
         String me = signedIn.id();
         List<Enquiry> overdue = enquiries.search(null, me, null, true, LIST_SIZE).items();
-        Set<String> overdueIds = overdue.stream().map(Enquiry::id).collect(Collectors.toSet());
         List<Enquiry> notYetDue = OPEN.stream()
-                .flatMap(status -> enquiries.search(status, me, null, false, LIST_SIZE).items().stream())
-                .filter(e -> !overdueIds.contains(e.id())).toList();
-        Comparator<Enquiry> dueSoonest = Comparator.comparing(Enquiry::dueAt, Comparator.nullsLast(Instant::compareTo))
-                .thenComparing(Enquiry::reference, Comparator.nullsLast(String::compareTo));
+                .flatMap(status -> enquiries.search(status, me, null, false, LIST_SIZE).items().stream()).toList();
         Map<String, String> councillors = new HashMap<>();
-        List<Row> rows = new ArrayList<>();
-        Stream.concat(overdue.stream().sorted(dueSoonest).map(e -> Map.entry(e, true)),
-                notYetDue.stream().sorted(dueSoonest).map(e -> Map.entry(e, false)))
-                .forEach(entry -> rows.add(new Row(entry.getKey(),
-                        councillors.computeIfAbsent(entry.getKey().councillorId(), this::councillorName), entry.getValue())));
+        List<Row> rows = QueueOrder.of(overdue, notYetDue).stream()
+                .map(q -> new Row(q.enquiry(), councillors.computeIfAbsent(q.enquiry().councillorId(), this::councillorName),
+                        q.overdue()))
+                .toList();
         return Templates.queue(signedIn.viewer(), rows, overdue.size());
     }
 
