@@ -101,6 +101,34 @@ public final class SuiteServices implements AutoCloseable {
         return ServiceProcess.start(instanceName, jar, port, env, logDirectory.resolve(instanceName + ".log"));
     }
 
+    /** The web front end (module {@code web}): one more process, in front of the four services. */
+    public static final int WEB_DEFAULT_PORT = 8080;
+
+    /**
+     * Starts the packaged web front end ({@code <repository>/web/target/quarkus-app/quarkus-run.jar}) on {@code port}
+     * (0 picks a free one), signing people in at the suite's OIDC provider and calling these services as them; waits
+     * until it is ready. Its "local" profile carries DEV/TEST-ONLY client, session and CSRF secrets.
+     */
+    public ServiceProcess startWeb(Path repository, Infrastructure infrastructure, int port, Path logDirectory,
+            Duration readyWithin) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_PROFILE", "local");
+        env.put("LIAISON_OIDC_ISSUER", infrastructure.oidcIssuer());
+        env.put("LIAISON_DIRECTORY_URL", url("directory-service"));
+        env.put("LIAISON_ENQUIRY_URL", url("enquiry-service"));
+        env.put("LIAISON_NOTIFY_URL", url("ward-notify-service"));
+        env.put("LIAISON_MEDIA_URL", url("media-service"));
+        ServiceProcess web = ServiceProcess.start("web", repository.resolve("web/target/quarkus-app/quarkus-run.jar"),
+                port > 0 ? port : Ports.free(), env, logDirectory.resolve("web.log"));
+        try {
+            web.awaitReady(readyWithin);
+            return web;
+        } catch (RuntimeException e) {
+            web.close();
+            throw e;
+        }
+    }
+
     public String url(String serviceName) {
         ServiceProcess service = running.get(serviceName);
         if (service == null) {

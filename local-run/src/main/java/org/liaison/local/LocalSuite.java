@@ -23,6 +23,7 @@ import org.liaison.embedded.KafkaBroker;
 import org.liaison.embedded.OidcServer;
 import org.liaison.embedded.Ports;
 import org.liaison.embedded.PostgresServer;
+import org.liaison.embedded.ServiceProcess;
 import org.liaison.embedded.SuiteServices;
 
 /**
@@ -39,6 +40,7 @@ public final class LocalSuite {
     static final int IMAP_PORT = 13143;
     static final int MAIL_VIEWER_PORT = 8025;
     static final int OIDC_PORT = 8090;
+    static final int WEB_PORT = SuiteServices.WEB_DEFAULT_PORT;
 
     private LocalSuite() {
     }
@@ -96,8 +98,17 @@ public final class LocalSuite {
 
         SampleCouncil.loadIfEmpty(repository.resolve("deploy/local/sample-council"), services.url("directory-service"), oidc.issuer());
 
+        if (Ports.inUse(WEB_PORT)) {
+            throw new IllegalStateException("Port " + WEB_PORT + " for the web app is taken: is another local run still going?");
+        }
+        ServiceProcess web = services.startWeb(repository, new SuiteServices.Infrastructure(postgres, kafkaBootstrap,
+                "127.0.0.1", SMTP_PORT, oidc.issuer()), WEB_PORT, logs, Duration.ofMinutes(2));
+        Runtime.getRuntime().addShutdownHook(new Thread(web::close, "web-stop"));
+
         System.out.println();
         say("Liaison is running (ready in " + Duration.between(started, Instant.now()).toSeconds() + " s):");
+        System.out.printf("  %-20s %s/   (sign in on the provider's page: any user name, claims e.g.%n", "web", web.baseUrl());
+        System.out.printf("  %-20s {\"email\": \"ada.price@members.aldermoor.example\", \"groups\": [\"councillor\"]})%n", "");
         for (SuiteServices.Service service : SuiteServices.ALL) {
             System.out.printf("  %-20s %s/q/swagger-ui   health %s/q/health%n", service.name(),
                     services.url(service.name()), services.url(service.name()));

@@ -38,9 +38,9 @@ class MachineClockTest {
 
     private static final Path REPOSITORY = Path.of(System.getProperty("liaison.repository", ".."));
     private static final List<String> TESTED_MODULES = List.of("service-infrastructure", "working-days", "directory-service",
-            "enquiry-service", "ward-notify-service", "media-service", "system-tests");
+            "enquiry-service", "ward-notify-service", "media-service", "web", "system-tests");
     private static final List<String> PRODUCTION_MODULES = List.of("event-contracts", "working-days", "service-infrastructure",
-            "directory-service", "enquiry-service", "ward-notify-service", "media-service");
+            "directory-service", "enquiry-service", "ward-notify-service", "media-service", "web");
 
     /** The one helper that owns the machine's clock in test code. */
     private static final String SUITE_CLOCK = "org.liaison.embedded.SuiteClock";

@@ -44,6 +44,7 @@ import org.liaison.embedded.DevTokens;
 import org.liaison.embedded.KafkaBroker;
 import org.liaison.embedded.OidcServer;
 import org.liaison.embedded.PostgresServer;
+import org.liaison.embedded.ServiceProcess;
 import org.liaison.embedded.SmtpServer;
 import org.liaison.embedded.SuiteClock;
 import org.liaison.embedded.SuiteServices;
@@ -84,6 +85,7 @@ final class RunningSuite {
     /** Test-only configuration every instance of a service of this suite gets. */
     final Map<String, String> testEnvironment;
     private boolean sampleCouncilLoaded;
+    private ServiceProcess web;
     /** The instant the services' clock was last moved to, and when ({@link SuiteClock#ticks()}). */
     private volatile Instant movedTo;
     private volatile long movedAtTicks;
@@ -119,6 +121,14 @@ final class RunningSuite {
 
     String url(String service) {
         return services.url(service);
+    }
+
+    /** The web front end in front of this suite, started on first use (only the browser tests need it). */
+    synchronized ServiceProcess web() {
+        if (web == null) {
+            web = services.startWeb(repository, infrastructure, 0, logs, Duration.ofMinutes(2));
+        }
+        return web;
     }
 
     // ---- the services' clock -----------------------------------------------------------------------------------

@@ -1,0 +1,37 @@
+package org.liaison.web.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** directory-service, called as the signed-in person (their access token is passed on). */
+@RegisterRestClient(configKey = "directory-service")
+@RegisterClientHeaders(PersonAccessToken.class)
+@Produces(MediaType.APPLICATION_JSON)
+public interface DirectoryApi {
+
+    @GET
+    @Path("/me")
+    Caller me();
+
+    @GET
+    @Path("/councillors/{id}")
+    Person councillor(@PathParam("id") String id);
+
+    @GET
+    @Path("/officers/{id}")
+    Person officer(@PathParam("id") String id);
+
+    @GET
+    @Path("/service-areas")
+    Page<ServiceArea> serviceAreas(@QueryParam("size") int size);
+
+    @GET
+    @Path("/wards")
+    Page<Ward> wards(@QueryParam("size") int size);
+}

@@ -1,0 +1,42 @@
+package org.liaison.web.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * enquiry-service, called as the signed-in person. What they may see and do is the service's decision: the web app
+ * shows what it is given and passes on what it refuses.
+ */
+@RegisterRestClient(configKey = "enquiry-service")
+@RegisterClientHeaders(PersonAccessToken.class)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface EnquiryApi {
+
+    /** {@code GET /enquiries}; a null filter is left out. */
+    @GET
+    @Path("/enquiries")
+    Page<Enquiry> search(@QueryParam("status") String status, @QueryParam("assignedTo") String assignedTo,
+            @QueryParam("councillor") String councillor, @QueryParam("overdue") Boolean overdue,
+            @QueryParam("size") int size);
+
+    @GET
+    @Path("/enquiries/{id}")
+    Enquiry get(@PathParam("id") String id);
+
+    @POST
+    @Path("/enquiries")
+    Enquiry.Received raise(Enquiry.NewEnquiry enquiry);
+
+    @POST
+    @Path("/enquiries/{id}/reply")
+    Enquiry.Outcome reply(@PathParam("id") String id, Enquiry.Reply reply);
+}

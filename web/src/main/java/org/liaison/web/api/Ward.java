@@ -1,0 +1,4 @@
+package org.liaison.web.api;
+
+public record Ward(String code, String name) {
+}
