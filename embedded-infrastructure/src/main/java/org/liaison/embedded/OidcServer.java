@@ -52,7 +52,16 @@ public final class OidcServer implements AutoCloseable {
     }
 
     /** The server shared by every test of this JVM: started on first use, stopped at JVM exit. */
+    /**
+     * The server {@link #forTests} started in this JVM, if it did. Its shutdown hook stops it at exit, except under
+     * Maven's {@code exec:java} (the benchmarks), where it was seen to outlive the run: those close it themselves.
+     */
+    private static OidcServer startedHere;
+
     public static synchronized OidcServer forTests() {
+        if (startedHere != null) {
+            return startedHere;
+        }
         String running = System.getProperty(BASE_URL_PROPERTY);
         if (running != null) {
             return new OidcServer(null, running, null);
@@ -60,6 +69,7 @@ public final class OidcServer implements AutoCloseable {
         try {
             OidcServer server = start(Files.createTempDirectory("liaison-oidc-"), 0);
             System.setProperty(BASE_URL_PROPERTY, server.baseUrl());
+            startedHere = server;
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -32,8 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and the tests run as root on a Debian-like system, they are installed with apt-get first; otherwise the test fails
  * saying what to install. {@code -Dliaison.chromium=...} and {@code -Dliaison.chromedriver=...} point elsewhere.
  *
- * <p>Every page a test visits is checked with axe-core ({@link #assertAccessible}); screenshots go to
- * {@code docs/screens/}.
+ * <p>Every page a test visits is checked with axe-core ({@link #assertAccessible}); screenshots go to the directory
+ * given at start ({@code system-tests/target/screens/}, or {@code docs/screens/} with {@code -Dliaison.screens=docs/screens}).
  */
 final class Browser implements AutoCloseable {
 
@@ -148,7 +148,7 @@ final class Browser implements AutoCloseable {
                 + String.join("\n  ", serious));
     }
 
-    /** Saves what the browser shows as {@code docs/screens/<name>.png}. */
+    /** Saves what the browser shows as {@code <screens>/<name>.png}. */
     void screenshot(String name) {
         try {
             Files.write(screens.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));

@@ -109,10 +109,11 @@ public final class FanOutBenchmark {
 
         try (PostgresServer postgres = PostgresServer.forTests();
                 KafkaBroker kafka = KafkaBroker.forTests();
-                SmtpServer smtp = SmtpServer.start()) {
+                SmtpServer smtp = SmtpServer.start();
+                OidcServer oidc = OidcServer.forTests()) { // closed here: under exec:java its shutdown hook does not stop it
             kafka.createSuiteTopics();
             SuiteServices.Infrastructure infrastructure = new SuiteServices.Infrastructure(postgres, kafka.bootstrapServers(),
-                    smtp.host(), smtp.port(), OidcServer.forTests().issuer());
+                    smtp.host(), smtp.port(), oidc.issuer());
             System.out.printf("infrastructure up; service logs in %s%n", logs);
 
             List<Run> anchors = new ArrayList<>();

@@ -60,10 +60,11 @@ public final class SuiteBenchmark {
         List<Started> started = new ArrayList<>();
         try (PostgresServer postgres = PostgresServer.forTests();
                 KafkaBroker kafka = KafkaBroker.forTests();
-                SmtpServer smtp = SmtpServer.start()) {
+                SmtpServer smtp = SmtpServer.start();
+                OidcServer oidc = OidcServer.forTests()) { // closed here: under exec:java its shutdown hook does not stop it
             kafka.createSuiteTopics();
             SuiteServices.Infrastructure infrastructure = new SuiteServices.Infrastructure(postgres, kafka.bootstrapServers(),
-                    smtp.host(), smtp.port(), OidcServer.forTests().issuer());
+                    smtp.host(), smtp.port(), oidc.issuer());
             // The services keep the machine's clock, as in production (no clock-offset file): ward-notify stamps some
             // columns from the database's clock, and the fan-out's analysis of its table compares them with the others.
             // Every email measured goes to councillors, whom no working hours hold back (HUB-3), so the hour of the run

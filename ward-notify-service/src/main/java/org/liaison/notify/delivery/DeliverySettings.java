@@ -25,10 +25,10 @@ public interface DeliverySettings {
 
     /**
      * Batches claimed and composed ahead, each on its own thread, while the one before them is with the relay. Composing
-     * (templates, iCalendar parts) costs about as much CPU as sending: on a machine with more cores than two, a second
-     * batch ahead can keep a fast relay busy.
+     * (templates, iCalendar parts) costs about as much CPU as sending: with one batch ahead the relay waited for the
+     * composer (193 emails/s in the fan-out benchmark), with two it did not (251/s; docs/benchmarks.md).
      */
-    @WithDefault("1")
+    @WithDefault("2")
     int batchesAhead();
 
     /**
