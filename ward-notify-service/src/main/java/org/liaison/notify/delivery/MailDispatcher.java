@@ -11,13 +11,31 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.liaison.infrastructure.work.BatchDrainer;
 
@@ -36,7 +54,7 @@ public class MailDispatcher {
     static final String UNDELIVERED = "undelivered:";
 
     private final EntityManager entityManager;
-    private final javax.sql.DataSource dataSource;
+    private final DataSource dataSource;
     private final Clock clock;
     private final DeliverySettings settings;
     private final ObjectMapper objectMapper;
@@ -45,25 +63,25 @@ public class MailDispatcher {
     private final io.micrometer.core.instrument.MeterRegistry meters;
     private final SmtpSender sender;
     /** Template name → the composer that writes it. */
-    private final java.util.Map<String, MailComposer> composers;
+    private final Map<String, MailComposer> composers;
     /** HUB-2: the per-notification envelope sender, when a bounce mailbox is configured. */
     private final Optional<BounceReader> bounces;
     private final BatchDrainer drainer = new BatchDrainer("mail-delivery", this::deliverBatch, this::finishDrain);
     /** Claims and composes the next batches while the one before them is with the relay. */
-    private final java.util.concurrent.ExecutorService composer;
+    private final ExecutorService composer;
     /** The claims this instance works on (sending, or composed and waiting), renewed together while they last. */
-    private final java.util.Set<UUID> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<UUID> held = ConcurrentHashMap.newKeySet();
     // the state of one drain, kept from batch to batch on the drainer's thread (BatchDrainer runs one drain at a time)
     /** The emails with the relay, from this batch and the tail of the one before. */
     private InFlightSends inFlight;
     /** The next batches, being claimed and composed, in the order they were asked for. */
-    private final java.util.ArrayDeque<java.util.concurrent.Future<Claim>> ahead = new java.util.ArrayDeque<>();
+    private final ArrayDeque<Future<Claim>> ahead = new ArrayDeque<>();
 
-    MailDispatcher(EntityManager entityManager, javax.sql.DataSource dataSource, SmtpSender sender, Clock clock, DeliverySettings settings,
+    MailDispatcher(EntityManager entityManager, DataSource dataSource, SmtpSender sender, Clock clock, DeliverySettings settings,
             ObjectMapper objectMapper, QuietHours quietHours,
             NotificationQueue queue, io.micrometer.core.instrument.MeterRegistry meters, BounceSettings bounceSettings,
             jakarta.enterprise.inject.Instance<MailComposer> composers) {
-        java.util.Map<String, MailComposer> byTemplate = new java.util.HashMap<>();
+        Map<String, MailComposer> byTemplate = new HashMap<>();
         for (MailComposer composer : composers) {
             for (String template : composer.templates()) {
                 if (byTemplate.put(template, composer) != null) {
@@ -71,7 +89,7 @@ public class MailDispatcher {
                 }
             }
         }
-        this.composers = java.util.Map.copyOf(byTemplate);
+        this.composers = Map.copyOf(byTemplate);
         this.bounces = bounceSettings.address().map(BounceReader::new);
         this.objectMapper = objectMapper;
         this.meters = meters;
@@ -86,8 +104,8 @@ public class MailDispatcher {
             throw new IllegalStateException("liaison.delivery.batches-ahead is " + settings.batchesAhead()
                     + "; it must be at least 1 (the batch after the one with the relay)");
         }
-        java.util.concurrent.atomic.AtomicInteger threads = new java.util.concurrent.atomic.AtomicInteger();
-        this.composer = java.util.concurrent.Executors.newFixedThreadPool(settings.batchesAhead(), task -> {
+        AtomicInteger threads = new AtomicInteger();
+        this.composer = Executors.newFixedThreadPool(settings.batchesAhead(), task -> {
             Thread thread = new Thread(task, "mail-compose-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
@@ -141,7 +159,7 @@ public class MailDispatcher {
         }
         Claim claim = ahead.isEmpty() ? claimNow() : awaitNext(ahead.poll());
         while (claim.more() && ahead.size() < settings.batchesAhead()) {
-            java.util.concurrent.Future<Claim> next = claimAhead();
+            Future<Claim> next = claimAhead();
             if (next == null) {
                 break;
             }
@@ -172,7 +190,7 @@ public class MailDispatcher {
             while (!ahead.isEmpty()) {
                 try {
                     releaseUnsent(ahead.poll().get());
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     LOG.warnf("A batch claimed ahead could not be claimed: %s", e.getCause().toString());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -196,16 +214,16 @@ public class MailDispatcher {
     }
 
     /** A next batch, claimed and composed on a composer's thread; null if those have stopped (shutdown). */
-    private java.util.concurrent.Future<Claim> claimAhead() {
+    private Future<Claim> claimAhead() {
         try {
             return composer.submit(this::claimNow);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             return null;
         }
     }
 
     /** Waits for a batch claimed ahead, recording the answers that come meanwhile. */
-    private Claim awaitNext(java.util.concurrent.Future<Claim> next) {
+    private Claim awaitNext(Future<Claim> next) {
         while (!next.isDone()) {
             inFlight.recordArrivedWithin(Duration.ofMillis(5));
             if (inFlight.sending() == 0) {
@@ -214,7 +232,7 @@ public class MailDispatcher {
         }
         try {
             return next.get();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -273,7 +291,7 @@ public class MailDispatcher {
                 .getResultList();
         UUID token = UUID.randomUUID();
         Instant now = clock.instant();
-        java.util.Map<String, QuietHours.Hold> holds = quietHours.holdsFor(
+        Map<String, QuietHours.Hold> holds = quietHours.holdsFor(
                 due.stream().map(notification -> notification.recipientId).filter(java.util.Objects::nonNull).toList(), now);
         List<Composed> emails = new ArrayList<>();
         for (Notification notification : due) {
@@ -341,7 +359,7 @@ public class MailDispatcher {
      * database is away), their claim runs out and they are tried again.
      */
     private boolean recordOrLeaveClaimed(List<InFlightSends.Answer> answers) {
-        java.util.Map<UUID, List<UUID>> acceptedByClaim = new java.util.LinkedHashMap<>();
+        Map<UUID, List<UUID>> acceptedByClaim = new LinkedHashMap<>();
         List<InFlightSends.Answer> notAccepted = new ArrayList<>();
         for (InFlightSends.Answer answer : answers) {
             if (answer.outcome() instanceof SmtpSender.Outcome.Accepted) {
@@ -367,7 +385,7 @@ public class MailDispatcher {
                 });
             }
             return true;
-        } catch (RuntimeException | java.sql.SQLException e) {
+        } catch (RuntimeException | SQLException e) {
             LOG.warnf("The relay's answers to %d emails (%s) could not be recorded; they are sent again once their claim "
                     + "runs out: %s", answers.size(), answers.get(0).id(), e.toString());
             return false;
@@ -380,10 +398,10 @@ public class MailDispatcher {
      * statement per claim and no JTA or persistence context around it: this runs after every answer the relay gives,
      * and the relay waits for it (an email keeps its connection until its answer is recorded).
      */
-    private void recordAccepted(java.util.Map<UUID, List<UUID>> acceptedByClaim) throws java.sql.SQLException {
-        java.time.OffsetDateTime now = clock.instant().atOffset(java.time.ZoneOffset.UTC);
-        try (java.sql.Connection connection = dataSource.getConnection();
-                java.sql.PreparedStatement sent = connection.prepareStatement("""
+    private void recordAccepted(Map<UUID, List<UUID>> acceptedByClaim) throws SQLException {
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement sent = connection.prepareStatement("""
                         update notification set status = 'SENT', message_id = '<' || id || '@liaison>',
                                sent_at = case when status = 'SENT' then sent_at else ? end,
                                last_error = case when status = 'SENT' then last_error end,
@@ -394,7 +412,7 @@ public class MailDispatcher {
             if (together) {
                 connection.setAutoCommit(false);
             }
-            for (java.util.Map.Entry<UUID, List<UUID>> claim : acceptedByClaim.entrySet()) {
+            for (Map.Entry<UUID, List<UUID>> claim : acceptedByClaim.entrySet()) {
                 sent.setObject(1, now);
                 sent.setObject(2, claim.getKey());
                 sent.setObject(3, claim.getKey());
