@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -24,6 +25,9 @@ import org.liaison.enquiry.report.SlaReport;
 
 @QuarkusTest
 class SlaReportTest {
+
+    @Inject
+    TestClock clock;
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final WorkingDayCalendar ENGLAND = new WorkingDayCalendar(Nation.ENGLAND_AND_WALES, BankHolidays.fromRules(), Map.of());
@@ -72,5 +76,25 @@ class SlaReportTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("groupBy"));
         given().auth().oauth2(DevTokens.mint("cllr", "councillor")).when().get("/sla/report?from=2020-01-01&to=2020-12-31")
                 .then().statusCode(403);
+    }
+
+    @Tag("ENQ-12")
+    @Test
+    void ENQ_12_without_a_period_the_report_covers_the_twelve_calendar_months_up_to_today() {
+        String ms = DevTokens.mint("ms-1", "members-services");
+        clock.set(Instant.parse("2027-03-10T23:30:00Z")); // 23:30 on 10 March in London (GMT)
+        try {
+            given().auth().oauth2(ms).when().get("/sla/report?groupBy=month").then().statusCode(200)
+                    .body("from", equalTo("2026-04-01")).body("to", equalTo("2027-03-10"));
+            given().auth().oauth2(ms).when().get("/sla/report?from=2027-01-01").then().statusCode(200)
+                    .body("from", equalTo("2027-01-01")).body("to", equalTo("2027-03-10"));
+            clock.set(Instant.parse("2027-06-30T23:30:00Z")); // already 1 July in London (BST)
+            given().auth().oauth2(ms).when().get("/sla/report").then().statusCode(200)
+                    .body("from", equalTo("2026-08-01")).body("to", equalTo("2027-07-01"));
+            given().auth().oauth2(ms).when().get("/sla/report?from=yesterday").then().statusCode(400)
+                    .body("errors[0].field", equalTo("from"));
+        } finally {
+            clock.reset();
+        }
     }
 }

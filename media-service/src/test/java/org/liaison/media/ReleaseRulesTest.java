@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -95,6 +96,30 @@ class ReleaseRulesTest {
                 "body", "Councillor Finn Patel " + tag + ", Leader of the Council (Lab), said the centre would open in June.")))
                 .then().statusCode(422).body("ruleId", equalTo("MR-3"))
                 .body("detail", containsString("\"Lab\" (Labour)"));
+    }
+
+    @Tag("MR-3")
+    @Test
+    void MR_3_the_editors_check_of_an_unsaved_draft_reports_the_rule_and_stores_nothing() {
+        // a surname as real ones are, capitalised (a short form in brackets follows a name)
+        String leader = directory.councillor("Cllr Gwen Hale" + tag, null, "LEADER", LocalDate.parse("2024-05-16"), null);
+        long before = releaseCount();
+        Map<String, Object> draft = release(Map.of("quotes", List.of(councillorQuote(leader, "I welcome this for every resident.")),
+                "body", "Councillor Gwen Hale" + tag + " (Lab), Leader of the Council, said the centre would open in June."));
+        given().auth().oauth2(COMMS).contentType(ContentType.JSON).body(draft).when().post("/releases/check")
+                .then().statusCode(200)
+                .body("findings.find { it.level == 'BLOCK' }.ruleId", equalTo("MR-3"))
+                .body("issueDate", equalTo("2027-06-10"));
+        draft.put("body", "Councillor Gwen Hale" + tag + ", Leader of the Council, said the centre would open in June.");
+        given().auth().oauth2(COMMS).contentType(ContentType.JSON).body(draft).when().post("/releases/check")
+                .then().statusCode(200).body("findings.level", not(hasItem("BLOCK")));
+        assertEquals(before, releaseCount(), "a check stores no release");
+        // drafting is comms' work; a check of a draft is theirs too, and a draft with no title is refused as on saving
+        given().auth().oauth2(DevTokens.mint("officer-1", "officer")).contentType(ContentType.JSON).body(draft)
+                .when().post("/releases/check").then().statusCode(403);
+        draft.remove("title");
+        given().auth().oauth2(COMMS).contentType(ContentType.JSON).body(draft).when().post("/releases/check")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Tag("MR-4")
@@ -203,6 +228,11 @@ class ReleaseRulesTest {
     void a_release_names_only_wards_in_the_directory() {
         create(release(Map.of("wardCodes", List.of("E05NOWHERE")))).then().statusCode(422)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("wardCodes[0]"));
+    }
+
+    static long releaseCount() {
+        return ((Number) given().auth().oauth2(COMMS).when().get("/releases?size=1").then().statusCode(200)
+                .extract().path("total")).longValue();
     }
 
     static Map<String, Object> councillorQuote(String councillorId, String text) {

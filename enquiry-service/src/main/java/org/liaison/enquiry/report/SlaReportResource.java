@@ -26,7 +26,10 @@ import org.liaison.enquiry.intake.Enquiry;
 import org.liaison.infrastructure.auth.Roles;
 import org.liaison.infrastructure.problem.ProblemException;
 
-/** ENQ-12: the SLA report, as JSON or (with {@code Accept: text/csv}) as a spreadsheet. */
+/**
+ * ENQ-12: the SLA report, as JSON or (with {@code Accept: text/csv}) as a spreadsheet, for the period {@code from} to
+ * {@code to} (London dates, both included); without them, the twelve calendar months up to today.
+ */
 @Path("/sla/report")
 @RolesAllowed({Roles.MEMBERS_SERVICES, Roles.ADMIN, Roles.CHIEF_EXECUTIVE})
 public class SlaReportResource {
@@ -57,8 +60,9 @@ public class SlaReportResource {
     }
 
     Report json(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy) {
-        LocalDate start = date("from", from);
-        LocalDate end = date("to", to);
+        // without a period: the twelve calendar months up to today, on the service's clock
+        LocalDate end = blank(to) ? clock.instant().atZone(sla.zone()).toLocalDate() : date("to", to);
+        LocalDate start = blank(from) ? end.withDayOfMonth(1).minusMonths(11) : date("from", from);
         if (end.isBefore(start)) {
             throw ProblemException.badRequest("to", "must not be before from");
         }
@@ -98,10 +102,11 @@ public class SlaReportResource {
         };
     }
 
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
     private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.badRequest(field, "is required: a date such as 2026-04-01");
-        }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {

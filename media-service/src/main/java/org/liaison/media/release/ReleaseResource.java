@@ -88,6 +88,14 @@ public class ReleaseResource {
         return Response.ok(ReleaseView.of(release)).tag(etag(release)).build();
     }
 
+    /** The rules a draft not yet saved would meet on submission: the editor's report as the text changes. */
+    @POST
+    @Path("/check")
+    @RolesAllowed(Roles.COMMS)
+    public RuleReport checkDraft(@NotNull @Valid ReleaseRequest request) {
+        return workflow.check(request);
+    }
+
     /** A dry run of every rule, including those checked at issue. */
     @POST
     @Path("/{id}/check")

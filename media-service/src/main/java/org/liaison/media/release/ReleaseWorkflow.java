@@ -85,6 +85,18 @@ public class ReleaseWorkflow {
         return release;
     }
 
+    /**
+     * The rules a release as written would meet on submission, before it is saved (the editor's report as the text
+     * changes): nothing is stored, and the wards are checked against the directory as on saving.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RuleReport check(ReleaseRequest request) {
+        MediaRelease draft = new MediaRelease();
+        draft.status = Status.DRAFT;
+        apply(request, draft);
+        return rules.check(draft, rules.issueDate(draft), false);
+    }
+
     /** A dry run of every rule against the release as it stands (issue rules included), changing nothing. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public RuleReport dryRun(UUID id) {
