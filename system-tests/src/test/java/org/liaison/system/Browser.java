@@ -1,5 +1,6 @@
 package org.liaison.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -109,6 +110,43 @@ final class Browser implements AutoCloseable {
     void click(String css, String thenCss) {
         find(css).click();
         find(thenCss);
+    }
+
+    /**
+     * Opens the web app at {@code web} and signs in on the provider's login page as a council's provider would name the
+     * person: by email, with their Liaison role in the {@code groups} claim. A screenshot of the login page if named.
+     */
+    void signIn(String web, String email, String role, String screenshot) {
+        // a test that failed half-way may have left someone signed in: start without their cookies (a host's cookies
+        // are shared by its ports, so this clears the provider's too)
+        open(web + "/signed-out");
+        driver.manage().deleteAllCookies();
+        open(web + "/");
+        type("input[name='username']", email);
+        type("textarea[name='claims']", "{\"email\": \"" + email + "\", \"groups\": [\"" + role + "\"]}");
+        if (screenshot != null) {
+            screenshot(screenshot);
+        }
+        click("input[type='submit']", "#who-you-are");
+    }
+
+    /** Signs out from the menu, and checks the signed-out page. */
+    void signOut() {
+        click("a[href='/sign-out']", "#sign-in-again");
+        assertEquals("You have signed out", heading());
+        assertAccessible("the signed-out page");
+    }
+
+    /** The row of {@code table} whose text contains {@code text}. */
+    WebElement rowOf(String table, String text) {
+        return driver.findElements(By.cssSelector(table + " tbody tr")).stream()
+                .filter(r -> r.getText().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(text + " is not in " + table + ": " + text(table)));
+    }
+
+    /** The text with its line breaks (a visually hidden prefix is a line of its own) as single spaces. */
+    static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     /** The page's heading, once it is there. */

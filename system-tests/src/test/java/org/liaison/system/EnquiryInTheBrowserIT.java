@@ -4,9 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.http.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +69,7 @@ class EnquiryInTheBrowserIT {
         String councillorEmail = (String) councillor.get("email");
 
         // Sign in as the councillor: the provider's login page, as a council's provider would show one
-        signIn(councillorEmail, "councillor", "sign-in");
+        browser.signIn(web, councillorEmail, "councillor", "sign-in");
         assertEquals("Welcome, " + councillorName, browser.heading());
         assertEquals("councillor", browser.text("#roles"));
         browser.assertAccessible("the start page");
@@ -79,7 +85,7 @@ class EnquiryInTheBrowserIT {
         // in the order of the form, as the GOV.UK pattern lists them
         assertEquals(List.of("Enter a subject", "Select a service area", "Select what kind of enquiry it is", "Enter your enquiry"),
                 summary);
-        assertEquals("Error: Enter a subject", oneLine(browser.text("#subject-error")));
+        assertEquals("Error: Enter a subject", Browser.oneLine(browser.text("#subject-error")));
         browser.assertAccessible("the form with errors");
         browser.screenshot("raise-an-enquiry-errors");
 
@@ -102,20 +108,20 @@ class EnquiryInTheBrowserIT {
         assertTrue(SmtpServer.textOf(acknowledgement, "text/plain").contains(officerName), "the acknowledgement names the officer");
 
         browser.click("a[href='/enquiries']", "#my-enquiries");
-        WebElement row = rowOf("#my-enquiries", reference);
+        WebElement row = browser.rowOf("#my-enquiries", reference);
         assertTrue(row.getText().contains(SUBJECT) && row.getText().contains("With the officer")
                 && row.getText().contains(officerName), row.getText());
         browser.assertAccessible("the councillor's enquiries");
         browser.screenshot("my-enquiries");
 
-        signOut();
+        browser.signOut();
 
         // The officer it was routed to: their queue, the enquiry, a reply (first empty)
-        signIn(officerEmail, "officer", null);
+        browser.signIn(web, officerEmail, "officer", null);
         assertEquals("Welcome, " + officerName, browser.heading());
         browser.assertAccessible("the officer's start page");
         browser.click("a[href='/queue']", "#queue");
-        WebElement queued = rowOf("#queue", reference);
+        WebElement queued = browser.rowOf("#queue", reference);
         assertTrue(queued.getText().contains(councillorName), queued.getText());
         browser.assertAccessible("the officer's queue");
         browser.screenshot("officer-queue");
@@ -125,7 +131,7 @@ class EnquiryInTheBrowserIT {
         assertEquals(ENQUIRY, browser.text("#body-text"));
         browser.assertAccessible("the enquiry page with the reply form");
         browser.click("button#send-reply", ".govuk-error-summary");
-        assertEquals("Error: Enter your reply", oneLine(browser.text("#body-error")));
+        assertEquals("Error: Enter your reply", Browser.oneLine(browser.text("#body-error")));
         browser.assertAccessible("the reply form with errors");
 
         browser.type("#body", REPLY);
@@ -138,37 +144,82 @@ class EnquiryInTheBrowserIT {
         MimeMessage reply = suite.smtp.awaitMessage(m -> SmtpServer.sentTo(m, councillorEmail)
                 && SmtpServer.subjectOf(m).equals("Reply to enquiry " + reference + ": " + SUBJECT), MAIL_WITHIN);
         assertTrue(SmtpServer.textOf(reply, "text/plain").contains(REPLY), SmtpServer.textOf(reply, "text/plain"));
-        signOut();
+        browser.signOut();
     }
 
-    /**
-     * Opens the web app and signs in on the provider's login page as a council's provider would name the person: by
-     * email, with their Liaison role in the {@code groups} claim.
-     */
-    private static void signIn(String email, String role, String screenshot) {
-        browser.open(web + "/");
-        browser.type("input[name='username']", email);
-        browser.type("textarea[name='claims']", "{\"email\": \"" + email + "\", \"groups\": [\"" + role + "\"]}");
-        if (screenshot != null) {
-            browser.screenshot(screenshot);
-        }
-        browser.click("input[type='submit']", "#who-you-are");
+    @Tag("ENQ-7")
+    @Tag("ENQ-11")
+    @Test
+    void the_officer_sends_a_holding_reply_and_declines_a_request_for_information_in_the_browser() throws Exception {
+        String admin = DevTokens.mint("system-test-admin", "admin");
+        Map<String, Object> councillor = given().baseUri(suite.url("directory-service")).auth().oauth2(admin).when()
+                .get("/councillors?ward=E05999004&size=1").then().statusCode(200).extract().path("items[0]");
+        String councillorEmail = (String) councillor.get("email");
+        String councillorToken = DevTokens.mint((String) councillor.get("id"), "councillor");
+        Map<String, Object> slow = raise(councillorToken, "Housing repairs backlog figures",
+                "How many repairs were outstanding on 1 March, by estate?");
+        Map<String, Object> personal = raise(councillorToken, "Tenancy history of 4 Elm Court",
+                "Please send me the tenancy history of 4 Elm Court for a private dispute with the owner.");
+        assertEquals(slow.get("assignedOfficerId"), personal.get("assignedOfficerId"), "both go to Housing's key contact");
+        String officerEmail = given().baseUri(suite.url("directory-service")).auth().oauth2(admin).when()
+                .get("/officers/" + slow.get("assignedOfficerId")).then().statusCode(200).extract().path("email");
+
+        browser.signIn(web, officerEmail, "officer", null);
+        browser.open(web + "/enquiries/" + slow.get("id"));
+        browser.find("#holding-reply summary").click();
+        browser.assertAccessible("the enquiry page with the holding-reply form open");
+
+        // The current due date itself is refused (ENQ-7: a working day after it), and the service's reason is shown
+        LocalDate due = Instant.parse((String) slow.get("dueAt")).atZone(ZoneId.of("Europe/London"))
+                .toLocalDate();
+        browser.type("#reason", "The figures come from the repairs contractor, who reports on the 20th.");
+        typeDate("newTargetDate", due);
+        browser.click("button#send-holding-reply", ".govuk-error-summary");
+        assertTrue(browser.text(".govuk-error-summary").contains("ENQ-7"), browser.text(".govuk-error-summary"));
+        assertEquals("With the officer", browser.text("#status"));
+        browser.assertAccessible("the holding-reply form with the refusal");
+
+        // Three working days after the due date, on the council's calendar, is allowed
+        String later = given().baseUri(suite.url("enquiry-service")).when()
+                .get("/calendar/due?receivedAt=" + slow.get("dueAt") + "&workingDays=3").then().statusCode(200).extract().path("dueAt");
+        LocalDate target = Instant.parse(later).atZone(ZoneId.of("Europe/London")).toLocalDate();
+        typeDate("newTargetDate", target);
+        browser.click("button#send-holding-reply", "#done");
+        assertEquals("Holding reply sent", browser.text("#status"));
+        assertTrue(browser.text("#due").contains(target.format(DateTimeFormatter.ofPattern("d MMMM yyyy",
+                Locale.UK))), browser.text("#due"));
+        browser.screenshot("holding-reply-sent");
+        suite.smtp.awaitMessage(m -> SmtpServer.sentTo(m, councillorEmail)
+                && SmtpServer.subjectOf(m).equals("Holding reply to enquiry " + slow.get("reference") + ": Housing repairs backlog figures"),
+                MAIL_WITHIN);
+
+        // A request for a private purpose is declined for that reason, explained
+        browser.open(web + "/enquiries/" + personal.get("id"));
+        browser.find("#decline summary").click();
+        browser.click("button#send-decline", ".govuk-error-summary"); // nothing chosen: the service says what is missing
+        assertTrue(browser.driver().findElements(By.cssSelector("#decline-reason-error")).size() == 1,
+                browser.text(".govuk-error-summary"));
+        browser.assertAccessible("the decline form with errors");
+        browser.find("label[for='decline-reason-PRIVATE_PURPOSE']").click();
+        browser.type("#explanation", "Council records are for your work as a councillor, not for a private dispute.");
+        browser.click("button#send-decline", "#done");
+        assertEquals("Declined", browser.text("#status"));
+        suite.smtp.awaitMessage(m -> SmtpServer.sentTo(m, councillorEmail)
+                && SmtpServer.subjectOf(m).equals("Enquiry " + personal.get("reference") + " declined: Tenancy history of 4 Elm Court"),
+                MAIL_WITHIN);
+        browser.signOut();
     }
 
-    private static void signOut() {
-        browser.click("a[href='/sign-out']", "#sign-in-again");
-        assertEquals("You have signed out", browser.heading());
-        browser.assertAccessible("the signed-out page");
+    private static Map<String, Object> raise(String councillorToken, String subject, String body) {
+        return given().baseUri(suite.url("enquiry-service")).auth().oauth2(councillorToken)
+                .contentType(ContentType.JSON)
+                .body(Map.of("subject", subject, "body", body, "serviceAreaCode", "HOUS", "category", "INFORMATION"))
+                .when().post("/enquiries").then().statusCode(201).extract().path("");
     }
 
-    /** The text with its line breaks (a visually hidden prefix is a line of its own) as single spaces. */
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
-    }
-
-    private static WebElement rowOf(String table, String reference) {
-        return browser.driver().findElements(By.cssSelector(table + " tbody tr")).stream()
-                .filter(r -> r.getText().contains(reference)).findFirst()
-                .orElseThrow(() -> new AssertionError(reference + " is not in " + table + ": " + browser.text(table)));
+    private static void typeDate(String id, LocalDate date) {
+        browser.type("#" + id, String.valueOf(date.getDayOfMonth()));
+        browser.type("#" + id + "Month", String.valueOf(date.getMonthValue()));
+        browser.type("#" + id + "Year", String.valueOf(date.getYear()));
     }
 }

@@ -70,6 +70,9 @@ class WebAppTest {
         assertTrue(css.headers().firstValue("Content-Type").orElseThrow().startsWith("text/css"));
         assertEquals(200, get("/govuk/govuk-frontend.min.js", Map.of()).statusCode());
         assertEquals(200, get("/assets/images/favicon.svg", Map.of()).statusCode());
+        HttpResponse<String> htmx = get("/htmx/htmx.min.js", Map.of()); // vendored, served without sign-in like the styles
+        assertEquals(200, htmx.statusCode());
+        assertTrue(htmx.body().contains("htmx"), "the htmx library");
         for (String outside : List.of("/govuk/..%2F..%2F..%2Fpom.properties", "/govuk/%2e%2e/%2e%2e/application.properties",
                 "/assets/../application.properties", "/govuk/nothing-here.css", "/govuk/govuk-frontend.min.css.gz")) {
             int status = get(outside, Map.of()).statusCode();

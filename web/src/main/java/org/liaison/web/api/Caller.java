@@ -20,4 +20,36 @@ public record Caller(String id, List<String> roles) {
     public boolean isOfficer() {
         return is("officer");
     }
+
+    public boolean isComms() {
+        return is("comms");
+    }
+
+    public boolean isChiefExecutive() {
+        return is("chief-executive");
+    }
+
+    public boolean isMembersServices() {
+        return is("members-services");
+    }
+
+    /** Those directory-service shows the register of declared relationships to (DIR-5). */
+    public boolean readsRelationships() {
+        return is("monitoring-officer") || isChiefExecutive();
+    }
+
+    /** Those ward-notify-service lets register ward matters (members' services and admin). */
+    public boolean registersMatters() {
+        return isMembersServices() || is("admin");
+    }
+
+    /** Those enquiry-service gives the SLA report (ENQ-12) to. */
+    public boolean readsSlaReport() {
+        return isMembersServices() || isChiefExecutive() || is("admin");
+    }
+
+    /** Those media-service shows releases to (the comms team drafts them; the others follow and may dispute them). */
+    public boolean readsReleases() {
+        return isComms() || isChiefExecutive() || isMembersServices();
+    }
 }

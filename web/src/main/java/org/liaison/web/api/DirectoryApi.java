@@ -1,6 +1,8 @@
 package org.liaison.web.api;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,6 +28,25 @@ public interface DirectoryApi {
     @GET
     @Path("/officers/{id}")
     Person officer(@PathParam("id") String id);
+
+    /** Every councillor the reader may see, a page of up to {@code size}. */
+    @GET
+    @Path("/councillors")
+    Page<Person> councillors(@QueryParam("size") int size);
+
+    @GET
+    @Path("/officers")
+    Page<Person> officers(@QueryParam("size") int size);
+
+    /** The register of declared relationships (DIR-5), oldest declaration first. */
+    @GET
+    @Path("/relationships")
+    Page<Relationship> relationships(@QueryParam("size") int size);
+
+    @POST
+    @Path("/relationships")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Relationship declare(Relationship.Declaration declaration);
 
     @GET
     @Path("/service-areas")

@@ -32,6 +32,17 @@ public interface EnquiryApi {
     @Path("/enquiries/{id}")
     Enquiry get(@PathParam("id") String id);
 
+    /** ENQ-12 for {@code from}–{@code to} (ISO dates, null for the service's default: the last twelve months). */
+    @GET
+    @Path("/sla/report")
+    SlaReport slaReport(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy);
+
+    /** The same report as a spreadsheet (CSV with a header row). */
+    @GET
+    @Path("/sla/report")
+    @Produces("text/csv")
+    String slaReportCsv(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy);
+
     @POST
     @Path("/enquiries")
     Enquiry.Received raise(Enquiry.NewEnquiry enquiry);
@@ -39,4 +50,12 @@ public interface EnquiryApi {
     @POST
     @Path("/enquiries/{id}/reply")
     Enquiry.Outcome reply(@PathParam("id") String id, Enquiry.Reply reply);
+
+    @POST
+    @Path("/enquiries/{id}/holding-reply")
+    Enquiry.HoldingReplySent holdingReply(@PathParam("id") String id, Enquiry.HoldingReply holdingReply);
+
+    @POST
+    @Path("/enquiries/{id}/decline")
+    Enquiry.Outcome decline(@PathParam("id") String id, Enquiry.Decline decline);
 }

@@ -91,7 +91,8 @@ public class CouncillorPages {
     public Response raise(@RestForm String subject, @RestForm String body, @RestForm String serviceAreaCode,
             @RestForm String wardCode, @RestForm String category, @RestForm String constituentConfidential,
             @RestForm String doNotCopy) {
-        Form form = new Form(text(subject), text(body), text(serviceAreaCode), text(wardCode), text(category),
+        Form form = new Form(FormFields.text(subject), FormFields.text(body), FormFields.text(serviceAreaCode),
+                FormFields.text(wardCode), FormFields.text(category),
                 "true".equals(constituentConfidential), "true".equals(doNotCopy));
         try {
             Enquiry.Received received = enquiries.raise(new Enquiry.NewEnquiry(form.subject(), form.body(),
@@ -128,9 +129,6 @@ public class CouncillorPages {
         }
     }
 
-    private static String text(String value) {
-        return value == null ? "" : value.strip();
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.liaison.web.api.Problem;
 
@@ -26,8 +27,20 @@ public record FormErrors(List<Entry> entries) {
 
     public static final FormErrors NONE = new FormErrors(List.of());
 
+    /** The same errors with {@code field} named {@code as} (null: unchanged), where the page's id differs from the API's name. */
+    public FormErrors renamed(String field, String as) {
+        if (field == null) {
+            return this;
+        }
+        return new FormErrors(entries.stream().map(e -> field.equals(e.field()) ? new Entry(as, e.message()) : e).toList());
+    }
+
     public boolean any() {
         return !entries.isEmpty();
+    }
+
+    public boolean hasAny(String... fields) {
+        return Arrays.stream(fields).anyMatch(this::has);
     }
 
     public boolean has(String field) {

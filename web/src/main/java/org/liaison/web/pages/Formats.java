@@ -2,10 +2,12 @@ package org.liaison.web.pages;
 
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.liaison.web.api.Enquiry;
+import org.liaison.web.api.Release;
 
 /** How the pages write dates, statuses and categories. Presentation only: the services decide what they mean. */
 @TemplateExtension
@@ -13,6 +15,7 @@ public final class Formats {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     private Formats() {
@@ -49,6 +52,39 @@ public final class Formats {
             case "ANSWERED", "CLOSED" -> "govuk-tag--green";
             case "DECLINED" -> "govuk-tag--red";
             default -> "govuk-tag--grey";
+        };
+    }
+
+    /** "Thursday 10 June 2027". */
+    static String longDate(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    static String statusLabel(Release release) {
+        return ReleasePages.Status.of(release.status()).label();
+    }
+
+    static String statusTag(Release release) {
+        return ReleasePages.Status.of(release.status()).tag();
+    }
+
+    /** A release status as a history row shows it ("In review"). */
+    static String releaseStatusLabel(String status) {
+        return ReleasePages.Status.of(status).label();
+    }
+
+    /** What the release page says after a step it took ({@code ?done=approve}). */
+    static String stepDone(String step) {
+        return switch (step) {
+            case "saved" -> "The release was saved.";
+            case "submitted", "submit" -> "The release was sent for review.";
+            case "approve" -> "The release was approved.";
+            case "request-changes" -> "The release went back to its drafter with your request.";
+            case "issue" -> "The release was issued.";
+            case "withdraw" -> "The release was withdrawn.";
+            case "dispute" -> "The release is held until the chief executive decides the dispute.";
+            case "decide" -> "Your decision was recorded.";
+            default -> "Done.";
         };
     }
 

@@ -38,8 +38,8 @@ public class SignedIn {
         if (person == null) {
             Caller me = caller();
             try {
-                person = me.isCouncillor() ? directory.councillor(me.id())
-                        : me.isOfficer() ? directory.officer(me.id()) : Person.unknown(me.id());
+                // anyone but a councillor is staff (comms, members' services, the chief executive…): an officer record
+                person = me.isCouncillor() ? directory.councillor(me.id()) : directory.officer(me.id());
             } catch (WebApplicationException e) {
                 if (e.getResponse().getStatus() != 404) {
                     throw e;

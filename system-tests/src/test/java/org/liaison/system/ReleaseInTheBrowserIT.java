@@ -1,0 +1,127 @@
+package org.liaison.system;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.liaison.embedded.DevTokens;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A media release in the browser (issue 13): the sample council's head of communications writes a release that
+ * introduces the quoted cabinet member with their party; the editor's report (htmx, a dry run of the unsaved draft)
+ * shows the MR-3 block as she types; she saves, is refused on submitting, takes the party out, sees the report clear,
+ * submits the release and approves it. axe-core checks every page on the way.
+ */
+class ReleaseInTheBrowserIT {
+
+    private static final String COMMS_EMAIL = "rosa.jenkins54@aldermoor.example"; // Head of Communications
+    private static final String TITLE = "Abbey homes retrofit reaches its 500th home";
+    private static final String WITH_PARTY = "The council's home retrofit scheme has insulated its 500th home in Abbey ward.\n\n"
+            + "Councillor Ben Lowe (Lab), Cabinet Member for Housing, said the scheme would reach every ward by 2028.";
+    private static final String WITHOUT_PARTY = "The council's home retrofit scheme has insulated its 500th home in Abbey ward.\n\n"
+            + "Councillor Ben Lowe, Cabinet Member for Housing, said the scheme would reach every ward by 2028.";
+    private static final String QUOTE = "Warmer homes and lower bills are what residents asked us for.";
+
+    private static RunningSuite suite;
+    private static String web;
+    private static Browser browser;
+
+    @BeforeAll
+    static void startTheSuiteTheWebAppAndABrowser() throws Exception {
+        Browser.ensureInstalled();
+        suite = RunningSuite.get();
+        suite.loadSampleCouncil();
+        web = suite.web().baseUrl();
+        browser = Browser.start(suite.repository.resolve(System.getProperty("liaison.screens", "system-tests/target/screens")));
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Tag("MR-3")
+    @Test
+    void comms_sees_the_rule_block_as_they_type_fixes_it_and_approves_the_release() {
+        browser.signIn(web, COMMS_EMAIL, "comms", null);
+        assertEquals("Welcome, Rosa Jenkins", browser.heading());
+        browser.click("a[href='/releases']", "#new-release");
+        browser.assertAccessible("the releases list");
+        browser.click("#new-release", "form#release-form");
+        browser.assertAccessible("the empty release editor");
+
+        // Written as a comms team writes it: the cabinet member introduced with the party (MR-3)
+        browser.type("#title", TITLE);
+        browser.type("#body", WITH_PARTY);
+        // the sample council has two Cllr Ben Lowes: the cabinet member sits for Abbey
+        new Select(browser.find("#quote0Speaker")).selectByVisibleText("Cllr Ben Lowe, Abbey");
+        browser.type("[name='quote0Text']", QUOTE);
+        // issued on Thursday 10 June 2027, when Cllr Lowe is in the cabinet (his term runs to May 2028)
+        browser.type("#plannedIssueAt", "10");
+        browser.type("#issueMonth", "6");
+        browser.type("#issueYear", "2027");
+        browser.type("#issueTime", "09:30");
+
+        // The report follows the text without a save: MR-3 blocks, naming the words that give the party
+        WebElement block = browser.find("#rule-findings li[data-rule='MR-3'][data-level='BLOCK']");
+        assertTrue(block.getText().contains("\"Lab\" (Labour)"), block.getText());
+        browser.assertAccessible("the editor with the rule report");
+        browser.screenshot("release-editor-rule-report");
+
+        // Saved as it is, the draft keeps the report; it cannot go for review until the block is fixed
+        browser.click("#save", "#done");
+        assertEquals("Draft", browser.text("#status"));
+        browser.find("#rule-findings li[data-rule='MR-3']");
+        String releaseUrl = browser.driver().getCurrentUrl().replaceAll("\\?.*", "");
+        String id = releaseUrl.substring(releaseUrl.lastIndexOf('/') + 1);
+
+        browser.click("#submit", ".govuk-error-summary");
+        assertTrue(browser.text(".govuk-error-summary").contains("MR-3"), browser.text(".govuk-error-summary"));
+        browser.assertAccessible("the editor with the refusal");
+
+        WebElement body = browser.find("#body");
+        body.clear();
+        body.sendKeys(WITHOUT_PARTY);
+        browser.find("#rule-report-clear");
+        browser.screenshot("release-editor-clear");
+
+        browser.click("#submit", "#approve");
+        assertEquals("In review", browser.text("#status"));
+        browser.assertAccessible("the release in review");
+
+        browser.click("#approve", "#issue");
+        assertEquals("Approved", browser.text("#status"));
+        assertEquals("The release was approved.", browser.text("#done .govuk-notification-banner__heading"));
+        List<String> steps = browser.driver().findElements(By.cssSelector("#history tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(3, steps.size(), String.join("\n", steps)); // drafted, submitted, approved
+        assertTrue(steps.get(2).contains("In review → Approved"), steps.get(2));
+        browser.assertAccessible("the approved release");
+        browser.screenshot("release-approved");
+
+        // What media-service holds: approved, the quote as typed, the issue time in London
+        String comms = DevTokens.mint("system-test-comms", "comms");
+        given().baseUri(suite.url("media-service")).auth().oauth2(comms).when().get("/releases/" + id)
+                .then().statusCode(200)
+                .body("status", equalTo("APPROVED"))
+                .body("body", equalTo(WITHOUT_PARTY))
+                .body("quotes[0].text", equalTo(QUOTE))
+                .body("plannedIssueAt", equalTo("2027-06-10T08:30:00Z"));
+
+        // In the list of approved releases
+        browser.open(web + "/releases?status=APPROVED");
+        assertTrue(browser.rowOf("#releases", TITLE).getText().contains("Approved"));
+        browser.signOut();
+    }
+}

@@ -1,0 +1,36 @@
+package org.liaison.web.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** ward-notify-service, called as the signed-in person: the register of ward matters and its evidence of notice. */
+@RegisterRestClient(configKey = "ward-notify-service")
+@RegisterClientHeaders(PersonAccessToken.class)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface NotifyApi {
+
+    @GET
+    @Path("/matters")
+    Page<Matter> matters(@QueryParam("size") int size);
+
+    @GET
+    @Path("/matters/{id}")
+    Matter matter(@PathParam("id") String id);
+
+    @POST
+    @Path("/matters")
+    Matter register(Matter.Registration registration);
+
+    @GET
+    @Path("/matters/{id}/compliance")
+    Matter.Evidence compliance(@PathParam("id") String id);
+}
