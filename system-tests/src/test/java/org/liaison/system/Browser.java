@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -24,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -147,6 +149,40 @@ final class Browser implements AutoCloseable {
     /** The text with its line breaks (a visually hidden prefix is a line of its own) as single spaces. */
     static String oneLine(String text) {
         return text.replaceAll("\\s+", " ").strip();
+    }
+
+    // ---- The keyboard alone ----------------------------------------------------------------------------------
+
+    /**
+     * Presses Tab (as a keyboard user does, from wherever the focus is) until the element {@code css} has the focus,
+     * failing if it is not reached within {@code maxTabs} presses: the element is then not reachable by keyboard, or
+     * not in a sensible order. Returns it.
+     */
+    WebElement tabTo(String css, int maxTabs) {
+        // present, not necessarily visible: GOV.UK radios and checkboxes hide the input behind their own drawing
+        WebElement target = new WebDriverWait(driver, PAGE_WITHIN)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        List<String> passed = new ArrayList<>();
+        for (int i = 0; i < maxTabs; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement focused = driver.switchTo().activeElement();
+            if (focused.equals(target)) {
+                return focused;
+            }
+            passed.add(describe(focused));
+        }
+        throw new AssertionError(css + " was not reached with " + maxTabs + " presses of Tab on " + driver.getCurrentUrl()
+                + "; the focus went through " + passed);
+    }
+
+    /** Keys typed into whatever has the focus. */
+    void keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    private static String describe(WebElement element) {
+        String id = element.getAttribute("id");
+        return element.getTagName() + (id == null || id.isEmpty() ? "" : "#" + id);
     }
 
     /** The page's heading, once it is there. */

@@ -14,13 +14,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
 import org.liaison.embedded.SmtpServer;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -31,33 +30,12 @@ import org.openqa.selenium.support.ui.Select;
  * email. Headless Chromium, the packaged web app and the packaged suite, all as their own processes. axe-core checks
  * every page of the web app on the way (the provider's DEV/TEST-ONLY login page is not Liaison's and is not checked).
  */
-class EnquiryInTheBrowserIT {
+class EnquiryInTheBrowserIT extends InTheBrowser {
 
     private static final String SUBJECT = "Fly-tipping behind Mill Lane shops";
     private static final String ENQUIRY = "Residents report a mattress and builders' rubble dumped behind the shops since Monday.";
     private static final String REPLY = "Our crew cleared Mill Lane this morning; we have asked the shops to keep the gate locked.";
     private static final Duration MAIL_WITHIN = Duration.ofSeconds(120);
-
-    private static RunningSuite suite;
-    private static String web;
-    private static Browser browser;
-
-    @BeforeAll
-    static void startTheSuiteTheWebAppAndABrowser() throws Exception {
-        Browser.ensureInstalled(); // before anything else: without a browser, fail (or install it) at once
-        suite = RunningSuite.get();
-        suite.loadSampleCouncil();
-        web = suite.web().baseUrl();
-        // target/screens, so a test run leaves the working tree as it was; -Dliaison.screens=docs/screens refreshes the README's
-        browser = Browser.start(suite.repository.resolve(System.getProperty("liaison.screens", "system-tests/target/screens")));
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Tag("ENQ-6")
     @Test
@@ -135,7 +113,7 @@ class EnquiryInTheBrowserIT {
         browser.assertAccessible("the reply form with errors");
 
         browser.type("#body", REPLY);
-        browser.click("button#send-reply", "#replied");
+        browser.click("button#send-reply", "#done");
         assertEquals("Answered", browser.text("#status"));
         assertTrue(browser.driver().findElements(By.cssSelector("button#send-reply")).isEmpty(), "an answered enquiry has no reply form");
         browser.assertAccessible("the answered enquiry");
@@ -207,6 +185,61 @@ class EnquiryInTheBrowserIT {
         suite.smtp.awaitMessage(m -> SmtpServer.sentTo(m, councillorEmail)
                 && SmtpServer.subjectOf(m).equals("Enquiry " + personal.get("reference") + " declined: Tenancy history of 4 Elm Court"),
                 MAIL_WITHIN);
+        browser.signOut();
+    }
+
+    /** The councillor's main job with the keyboard alone: from the start page to the enquiry sent, no pointer. */
+    @Test
+    void a_councillor_raises_an_enquiry_with_the_keyboard_alone() {
+        Map<String, Object> councillor = given().baseUri(suite.url("directory-service"))
+                .auth().oauth2(DevTokens.mint("system-test-admin", "admin")).when()
+                .get("/councillors?ward=E05999007&size=1").then().statusCode(200).extract().path("items[0]");
+        browser.signIn(web, (String) councillor.get("email"), "councillor", null);
+
+        browser.tabTo("a.govuk-service-navigation__link[href='/enquiries/new']", 12);
+        browser.keys(Keys.ENTER);
+        browser.find("form button#raise");
+        browser.tabTo("#subject", 25);
+        browser.keys("Streetlight out on Orchard Way");
+        browser.tabTo("#serviceAreaCode", 3);
+        browser.keys("Highways"); // typing a name chooses the option in a focused select
+        browser.tabTo("input[name='category']", 4); // one stop for the radio group: its first radio
+        browser.keys(Keys.ARROW_DOWN); // the second: a ward issue
+        browser.tabTo("#body", 3);
+        browser.keys("The light outside number 14 has been out for a week.");
+        browser.tabTo("button#raise", 5);
+        browser.keys(Keys.ENTER);
+        browser.find(".govuk-panel--confirmation");
+        assertTrue(browser.text("#reference").matches("ENQ-\\d{4}-\\d{6}"), browser.text("#reference"));
+        Map<String, Object> sent = given().baseUri(suite.url("enquiry-service"))
+                .auth().oauth2(DevTokens.mint((String) councillor.get("id"), "councillor")).when()
+                .get("/enquiries?councillor=" + councillor.get("id") + "&size=50").then().statusCode(200).extract()
+                .path("items.find { it.reference == '" + browser.text("#reference") + "' }");
+        assertEquals("HWY", sent.get("serviceAreaCode"));
+        assertEquals("WARD_ISSUE", sent.get("category"));
+        browser.signOut();
+    }
+
+    @Tag("HUB-5")
+    @Test
+    void a_councillor_chooses_to_take_informational_matters_as_a_daily_digest() {
+        Map<String, Object> councillor = given().baseUri(suite.url("directory-service"))
+                .auth().oauth2(DevTokens.mint("system-test-admin", "admin")).when()
+                .get("/councillors?ward=E05999008&size=1").then().statusCode(200).extract().path("items[0]");
+        String id = (String) councillor.get("id");
+        String token = DevTokens.mint(id, "councillor");
+        browser.signIn(web, (String) councillor.get("email"), "councillor", null);
+        browser.click("a.govuk-service-navigation__link[href='/preferences']", "button#save-preference");
+        assertTrue(browser.text("#always-immediate").contains("Public meeting (NTF-1)"), browser.text("#always-immediate"));
+        browser.assertAccessible("the ward-email preference");
+        browser.find("label[for='dailyDigest-true']").click();
+        browser.click("button#save-preference", "#saved");
+        assertEquals(true, given().baseUri(suite.url("ward-notify-service")).auth().oauth2(token).when()
+                .get("/preferences/" + id).then().statusCode(200).extract().path("dailyDigest"));
+        browser.find("label[for='dailyDigest']").click(); // and back to each at once
+        browser.click("button#save-preference", "#saved");
+        assertEquals(false, given().baseUri(suite.url("ward-notify-service")).auth().oauth2(token).when()
+                .get("/preferences/" + id).then().statusCode(200).extract().path("dailyDigest"));
         browser.signOut();
     }
 

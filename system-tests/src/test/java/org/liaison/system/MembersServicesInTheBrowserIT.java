@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
@@ -29,29 +27,9 @@ import org.openqa.selenium.WebElement;
  * meeting (first without its wards, to see ward-notify's refusal), and its page shows each ward councillor told on
  * time, whose invitations arrive. axe-core checks every page.
  */
-class MembersServicesInTheBrowserIT {
+class MembersServicesInTheBrowserIT extends InTheBrowser {
 
     private static final String MEMBERS_SERVICES_EMAIL = "finn.patel50@aldermoor.example"; // Democratic Services Service Manager
-
-    private static RunningSuite suite;
-    private static String web;
-    private static Browser browser;
-
-    @BeforeAll
-    static void startTheSuiteTheWebAppAndABrowser() throws Exception {
-        Browser.ensureInstalled();
-        suite = RunningSuite.get();
-        suite.loadSampleCouncil();
-        web = suite.web().baseUrl();
-        browser = Browser.start(suite.repository.resolve(System.getProperty("liaison.screens", "system-tests/target/screens")));
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Tag("ENQ-12")
     @Test

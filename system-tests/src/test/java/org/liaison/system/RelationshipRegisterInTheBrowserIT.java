@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
@@ -23,30 +21,10 @@ import org.openqa.selenium.support.ui.Select;
  * register, and from then on the councillor's planning enquiries pass by that officer (ENQ-4). Other staff are not
  * shown the register. axe-core checks every page.
  */
-class RelationshipRegisterInTheBrowserIT {
+class RelationshipRegisterInTheBrowserIT extends InTheBrowser {
 
     private static final String MONITORING_OFFICER_EMAIL = "rosa.jenkins4@aldermoor.example"; // Head of Legal and Monitoring Officer
     private static final String PLANNING_KEY_CONTACT = "marek.ali11@aldermoor.example";
-
-    private static RunningSuite suite;
-    private static String web;
-    private static Browser browser;
-
-    @BeforeAll
-    static void startTheSuiteTheWebAppAndABrowser() throws Exception {
-        Browser.ensureInstalled();
-        suite = RunningSuite.get();
-        suite.loadSampleCouncil();
-        web = suite.web().baseUrl();
-        browser = Browser.start(suite.repository.resolve(System.getProperty("liaison.screens", "system-tests/target/screens")));
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Tag("DIR-5")
     @Tag("ENQ-4")

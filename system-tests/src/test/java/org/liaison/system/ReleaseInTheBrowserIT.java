@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
@@ -21,7 +19,7 @@ import org.openqa.selenium.support.ui.Select;
  * shows the MR-3 block as she types; she saves, is refused on submitting, takes the party out, sees the report clear,
  * submits the release and approves it. axe-core checks every page on the way.
  */
-class ReleaseInTheBrowserIT {
+class ReleaseInTheBrowserIT extends InTheBrowser {
 
     private static final String COMMS_EMAIL = "rosa.jenkins54@aldermoor.example"; // Head of Communications
     private static final String TITLE = "Abbey homes retrofit reaches its 500th home";
@@ -30,26 +28,6 @@ class ReleaseInTheBrowserIT {
     private static final String WITHOUT_PARTY = "The council's home retrofit scheme has insulated its 500th home in Abbey ward.\n\n"
             + "Councillor Ben Lowe, Cabinet Member for Housing, said the scheme would reach every ward by 2028.";
     private static final String QUOTE = "Warmer homes and lower bills are what residents asked us for.";
-
-    private static RunningSuite suite;
-    private static String web;
-    private static Browser browser;
-
-    @BeforeAll
-    static void startTheSuiteTheWebAppAndABrowser() throws Exception {
-        Browser.ensureInstalled();
-        suite = RunningSuite.get();
-        suite.loadSampleCouncil();
-        web = suite.web().baseUrl();
-        browser = Browser.start(suite.repository.resolve(System.getProperty("liaison.screens", "system-tests/target/screens")));
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Tag("MR-3")
     @Test

@@ -3,6 +3,7 @@ package org.liaison.web.api;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,6 +30,15 @@ public interface NotifyApi {
     @POST
     @Path("/matters")
     Matter register(Matter.Registration registration);
+
+    /** HUB-5: whether the councillor takes informational matters (NTF-5 to NTF-9) as a daily digest. */
+    @GET
+    @Path("/preferences/{councillorId}")
+    Preference preference(@PathParam("councillorId") String councillorId);
+
+    @PUT
+    @Path("/preferences/{councillorId}")
+    Preference setPreference(@PathParam("councillorId") String councillorId, Preference.Choice choice);
 
     @GET
     @Path("/matters/{id}/compliance")

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.liaison.web.api.Problem;
 
@@ -37,10 +36,6 @@ public record FormErrors(List<Entry> entries) {
 
     public boolean any() {
         return !entries.isEmpty();
-    }
-
-    public boolean hasAny(String... fields) {
-        return Arrays.stream(fields).anyMatch(this::has);
     }
 
     public boolean has(String field) {
