@@ -17,8 +17,14 @@ import java.util.List;
 public record Setting(String key, String point, List<String> rules, Object value, int line, boolean enforced,
         String enforcement, String description) {
 
-    /** The value as a configuration property value: a list comma-separated. */
+    /** What an empty list becomes in configuration, where an empty value would mean "not set" and bring back a default. */
+    public static final String EMPTY_LIST = "NONE";
+
+    /** The value as a configuration property value: a list comma-separated, an empty list {@value #EMPTY_LIST}. */
     public String configValue() {
+        if (value instanceof List<?> list && list.isEmpty()) {
+            return EMPTY_LIST;
+        }
         if (value instanceof List<?> list) {
             return String.join(",", list.stream().map(String::valueOf).toList());
         }

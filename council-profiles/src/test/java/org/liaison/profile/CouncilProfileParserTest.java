@@ -189,11 +189,14 @@ class CouncilProfileParserTest {
     void aCouncilsOwnFileIsReadFromItsPathAndAnUnknownNameIsRefused(@TempDir Path dir) throws IOException {
         Path own = dir.resolve("aldermoor.yaml");
         Files.writeString(own, defaultText().replace("name: liaison-default", "name: aldermoor")
-                .replace("working-days: 5 ", "working-days: 7 "));
+                .replace("working-days: 5 ", "working-days: 7 ")
+                .replace("exceptions: [OFFICER_HANDLES_AN_OPEN_ENQUIRY]", "exceptions: []"));
         CouncilProfile profile = CouncilProfiles.load(own.toString());
         assertEquals("aldermoor", profile.name());
         assertEquals(own.toString(), profile.location());
         assertEquals("7", profile.configProperties().get("liaison.sla.working-days"));
+        assertEquals("NONE", profile.configProperties().get("liaison.enquiry.direct-approach.exceptions"),
+                "an empty list is not an empty value, which configuration would take as unset");
 
         CouncilProfileException unknown = assertThrows(CouncilProfileException.class, () -> CouncilProfiles.load("york"));
         assertTrue(unknown.getMessage().contains("there is no ready profile of that name"), unknown.getMessage());
