@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.liaison.events.EventType;
 import org.liaison.events.Topic;
+import org.liaison.events.calendar.NonWorkingDaysRecord;
 import org.liaison.events.directory.ConflictRecord;
 import org.liaison.events.directory.CouncillorRecord;
 import org.liaison.events.directory.OfficerRecord;
@@ -102,6 +103,15 @@ public final class DirectoryFixture {
     public ConflictRecord publish(ConflictRecord conflict) {
         send(Topic.DIRECTORY_CONFLICTS, conflict.id(), EventType.CONFLICT_STATE, conflict);
         return conflict;
+    }
+
+    /**
+     * The council's imported bank holidays and closure days as enquiry-service, their one owner, publishes them on
+     * {@code calendar.non-working-days} (for replicas of the calendar, such as ward-notify's).
+     */
+    public NonWorkingDaysRecord publish(NonWorkingDaysRecord days) {
+        send(Topic.CALENDAR_NON_WORKING_DAYS, NonWorkingDaysRecord.KEY, EventType.NON_WORKING_DAYS_STATE, days);
+        return days;
     }
 
     /** Deletes a councillor as directory-service does: a tombstone on the compacted topic. */

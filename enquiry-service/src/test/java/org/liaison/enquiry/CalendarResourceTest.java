@@ -3,16 +3,22 @@ package org.liaison.enquiry;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
+import org.liaison.embedded.TopicReader;
+import org.liaison.events.EventType;
+import org.liaison.events.calendar.NonWorkingDaysRecord;
 
 /** The public SLA clock and the lists it uses, over HTTP, on real PostgreSQL. */
 @QuarkusTest
@@ -76,6 +82,27 @@ class CalendarResourceTest {
                 .when().post("/calendar/bank-holidays").then().statusCode(200);
         given().when().get("/calendar/due?receivedAt=2027-02-01T10:00:00Z")
                 .then().statusCode(200).body("dueAt", equalTo("2027-02-08T17:00:00Z"));
+    }
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Tag("ENQ-2")
+    @Test
+    void ENQ_2_each_change_of_the_closure_days_is_published_whole_for_the_services_that_count_working_days() {
+        TopicReader topic = new TopicReader(bootstrapServers);
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("reason", "Staff training day"))
+                .when().put("/calendar/closure-days/2027-03-03").then().statusCode(200);
+        ConsumerRecord<String, String> added = topic.await("calendar.non-working-days",
+                r -> r.value() != null && r.value().contains("{\"day\":\"2027-03-03\",\"reason\":\"Staff training day\"}"),
+                Duration.ofSeconds(30));
+        assertEquals(NonWorkingDaysRecord.KEY, added.key());
+        assertEquals(EventType.NON_WORKING_DAYS_STATE, TopicReader.header(added, "ce_type").orElseThrow());
+
+        given().auth().oauth2(ADMIN).when().delete("/calendar/closure-days/2027-03-03").then().statusCode(204);
+        ConsumerRecord<String, String> removed = topic.await("calendar.non-working-days",
+                r -> r.partition() == added.partition() && r.offset() > added.offset(), Duration.ofSeconds(30));
+        assertFalse(removed.value().contains("2027-03-03"), removed.value());
     }
 
     @Inject

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Every Kafka topic of the suite. Directory topics are compacted (full current state per key,
+ * Every Kafka topic of the suite. Directory topics and the calendar's non-working days are compacted (full current state per key,
  * tombstone on delete); the others carry domain events. Each consuming channel has a dead-letter
  * topic named {@code <topic>.dlq}.
  */
@@ -15,6 +15,8 @@ public enum Topic {
     DIRECTORY_SERVICE_AREAS("directory.service-areas", true),
     DIRECTORY_GROUPS("directory.groups", true),
     DIRECTORY_CONFLICTS("directory.conflicts", true),
+    /** enquiry-service's imported bank holidays and closure days, one record (NonWorkingDaysRecord). */
+    CALENDAR_NON_WORKING_DAYS("calendar.non-working-days", true),
     ENQUIRY_EVENTS("enquiry.events", false),
     MEDIA_EVENTS("media.events", false),
     NOTIFY_DELIVERIES("notify.deliveries", false);

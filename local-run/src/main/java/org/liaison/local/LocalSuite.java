@@ -81,6 +81,7 @@ public final class LocalSuite {
                 "127.0.0.1", SMTP_PORT, oidc.issuer()),
                 logs, false, Duration.ofMinutes(3), Map.of("LIAISON_CLOCK_OFFSET_FILE", clockOffset.toString(),
                         "LIAISON_CHASE_EVERY", "30s",
+                        "LIAISON_COUNCIL_PROFILE", System.getenv().getOrDefault("LIAISON_COUNCIL_PROFILE", "liaison-default"),
                         // HUB-2: bounces come back to bounces+<id>@council.example; GreenMail's IMAP holds that mailbox
                         "LIAISON_BOUNCES_ADDRESS", "bounces@council.example",
                         "LIAISON_BOUNCES_IMAP_HOST", "127.0.0.1",

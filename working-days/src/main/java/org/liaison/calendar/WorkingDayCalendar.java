@@ -55,6 +55,32 @@ public final class WorkingDayCalendar {
         return next;
     }
 
+    /** The working day {@code n} working days before {@code date} (n = 0 gives date itself). */
+    public LocalDate minusWorkingDays(LocalDate date, int n) {
+        LocalDate day = date;
+        for (int counted = 0; counted < n; ) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    /**
+     * Clear working days between two dates: those strictly after {@code from} and strictly before {@code to}, as
+     * local-government notice periods are counted (NTF-1).
+     */
+    public int clearWorkingDaysBetween(LocalDate from, LocalDate to) {
+        int clear = 0;
+        for (LocalDate day = from.plusDays(1); day.isBefore(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                clear++;
+            }
+        }
+        return clear;
+    }
+
     /** The {@code n}-th working day after {@code day0} (n = 0 gives day0 itself). */
     public LocalDate plusWorkingDays(LocalDate day0, int n) {
         LocalDate date = day0;

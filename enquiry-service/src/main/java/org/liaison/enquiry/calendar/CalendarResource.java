@@ -37,15 +37,17 @@ import org.liaison.infrastructure.problem.ProblemException;
 @Path("/calendar")
 public class CalendarResource {
 
-    /** Longer than any protocol asks for (ENQ-7 allows 20 more working days); bounds the work per request. */
+    /** Longer than any protocol asks for (ENQ-7 allows at most 120 more working days); bounds the work per request. */
     static final int MAX_WORKING_DAYS = 260;
 
     private final CouncilCalendar calendar;
     private final DueDateRecalculation recalculation;
+    private final SlaSettings sla;
 
-    CalendarResource(CouncilCalendar calendar, DueDateRecalculation recalculation) {
+    CalendarResource(CouncilCalendar calendar, DueDateRecalculation recalculation, SlaSettings sla) {
         this.calendar = calendar;
         this.recalculation = recalculation;
+        this.sla = sla;
     }
 
     public record Due(Instant clockStartsAt, Instant dueAt, Nation nation, int workingDays) {
@@ -64,7 +66,7 @@ public class CalendarResource {
     @GET
     @Path("/due")
     @PermitAll
-    @Operation(summary = "When an enquiry received at receivedAt is due (ENQ-3)")
+    @Operation(summary = "When an enquiry received at receivedAt is due (ENQ-3); workingDays defaults to the council profile's")
     public Due due(@QueryParam("receivedAt") String receivedAt, @QueryParam("workingDays") Integer workingDays,
             @QueryParam("nation") String nation) {
         Explanation explanation = explain(receivedAt, workingDays, nation);
@@ -78,7 +80,7 @@ public class CalendarResource {
     public Explanation explain(@QueryParam("receivedAt") String receivedAt, @QueryParam("workingDays") Integer workingDays,
             @QueryParam("nation") String nation) {
         Instant received = parseInstant(receivedAt);
-        int days = workingDays == null ? 5 : workingDays;
+        int days = workingDays == null ? sla.workingDays() : workingDays; // P1: the council profile's SLA
         if (days < 0 || days > MAX_WORKING_DAYS) {
             throw ProblemException.badRequest("workingDays", "must be between 0 and " + MAX_WORKING_DAYS);
         }
@@ -141,12 +143,17 @@ public class CalendarResource {
         }
         closure.reason = reason;
         closure.persist();
+        calendar.publishNonWorkingDays();
         return new ClosureDayView(day, reason);
     }
 
     @Transactional
     boolean deleteClosureDay(LocalDate day) {
-        return ClosureDay.deleteById(day);
+        boolean removed = ClosureDay.deleteById(day);
+        if (removed) {
+            calendar.publishNonWorkingDays();
+        }
+        return removed;
     }
 
     private Nation parseNation(String nation) {

@@ -1,10 +1,14 @@
 package org.liaison.enquiry.calendar;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,20 +16,46 @@ import org.liaison.calendar.BankHolidays;
 import org.liaison.calendar.Nation;
 import org.liaison.calendar.SlaClock;
 import org.liaison.calendar.WorkingDayCalendar;
+import org.liaison.events.EventType;
+import org.liaison.events.Topic;
+import org.liaison.events.calendar.NonWorkingDaysRecord;
+import org.liaison.infrastructure.council.CouncilSettings;
+import org.liaison.infrastructure.outbox.Outbox;
 
 /**
  * The council's SLA clock per nation (ENQ-2, ENQ-3): Jollyday's rules, plus GOV.UK holidays imported into
- * the database, plus the council's closure days. Rebuilt whenever either list changes.
+ * the database, plus the council's closure days. Rebuilt whenever either list changes. enquiry-service owns both
+ * lists: every change (and each start) publishes them whole on the compacted {@code calendar.non-working-days},
+ * through the outbox in the same transaction, for every other service that counts working days.
  */
 @ApplicationScoped
 public class CouncilCalendar {
 
 
-    private final SlaSettings settings;
+    private final CouncilSettings settings;
+    private final Outbox outbox;
     private final Map<Nation, SlaClock> clocks = new ConcurrentHashMap<>();
 
-    CouncilCalendar(SlaSettings settings) {
+    CouncilCalendar(CouncilSettings settings, Outbox outbox) {
         this.settings = settings;
+        this.outbox = outbox;
+    }
+
+    /** Publishes the current lists at start, so a replica built before this service's last change still catches up. */
+    void onStart(@Observes StartupEvent start) {
+        QuarkusTransaction.requiringNew().run(this::publishNonWorkingDays);
+    }
+
+    /** Call in the transaction that changed either list: the record goes out through the outbox with the change. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishNonWorkingDays() {
+        List<NonWorkingDaysRecord.BankHoliday> imported = ImportedBankHoliday.<ImportedBankHoliday>listAll(
+                Sort.by("nation").and("day")).stream()
+                .map(h -> new NonWorkingDaysRecord.BankHoliday(h.nation.name(), h.day, h.title)).toList();
+        List<NonWorkingDaysRecord.ClosureDay> closures = ClosureDay.<ClosureDay>listAll(Sort.by("day")).stream()
+                .map(c -> new NonWorkingDaysRecord.ClosureDay(c.day, c.reason)).toList();
+        outbox.publish(Topic.CALENDAR_NON_WORKING_DAYS, NonWorkingDaysRecord.KEY, EventType.NON_WORKING_DAYS_STATE,
+                new NonWorkingDaysRecord(imported, closures));
     }
 
     public SlaClock clock(Nation nation) {
@@ -54,6 +84,7 @@ public class CouncilCalendar {
             });
             counts.put(nation, dates.size());
         });
+        publishNonWorkingDays();
         return counts;
     }
 

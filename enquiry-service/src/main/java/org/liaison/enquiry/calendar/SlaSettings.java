@@ -3,29 +3,19 @@ package org.liaison.enquiry.calendar;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Optional;
-import org.liaison.calendar.Nation;
 
-/** The council profile's SLA clock settings (ENQ-1 to ENQ-3). */
+/**
+ * The council profile's SLA settings (ENQ-1 to ENQ-3) and where bank holidays come from. The calendar itself (nation,
+ * zone, office hours, close of business) is the suite's one {@code liaison.council}
+ * ({@link org.liaison.infrastructure.council.CouncilSettings}).
+ */
 @ConfigMapping(prefix = "liaison.sla")
 public interface SlaSettings {
 
-    @WithDefault("ENGLAND_AND_WALES")
-    Nation nation();
-
+    /** P1: working days to answer an enquiry (council profile: enquiries.response.working-days). */
     @WithDefault("5")
     int workingDays();
-
-    @WithDefault("09:00")
-    LocalTime officeHoursStart();
-
-    @WithDefault("17:00")
-    LocalTime closeOfBusiness();
-
-    @WithDefault("Europe/London")
-    ZoneId zone();
 
     /** A GOV.UK bank-holidays.json to import at start-up. */
     Optional<Path> bankHolidaysFile();

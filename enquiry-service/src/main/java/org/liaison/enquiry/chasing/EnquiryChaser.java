@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.liaison.enquiry.calendar.CouncilCalendar;
-import org.liaison.enquiry.calendar.SlaSettings;
+import org.liaison.infrastructure.council.CouncilSettings;
 import org.liaison.enquiry.intake.Enquiry;
 import org.liaison.enquiry.replica.CouncillorReplica;
 import org.liaison.enquiry.replica.OfficerReplica;
@@ -40,16 +40,18 @@ public class EnquiryChaser {
 
     private final EntityManager entityManager;
     private final CouncilCalendar calendar;
-    private final SlaSettings sla;
+    private final CouncilSettings council;
+    private final ChaseSettings chase;
     private final Outbox outbox;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    EnquiryChaser(EntityManager entityManager, CouncilCalendar calendar, SlaSettings sla, Outbox outbox, Clock clock,
-            MeterRegistry meters) {
+    EnquiryChaser(EntityManager entityManager, CouncilCalendar calendar, CouncilSettings council, ChaseSettings chase,
+            Outbox outbox, Clock clock, MeterRegistry meters) {
         this.entityManager = entityManager;
         this.calendar = calendar;
-        this.sla = sla;
+        this.council = council;
+        this.chase = chase;
         this.outbox = outbox;
         this.clock = clock;
         this.meters = meters;
@@ -67,7 +69,7 @@ public class EnquiryChaser {
         List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
                 "select e.id from Enquiry e where e.status in :open and e.dueAt <= :horizon order by e.dueAt", UUID.class)
                 .setParameter("open", CHASED)
-                .setParameter("horizon", now.plus(ChaseLadder.longestReach()))
+                .setParameter("horizon", now.plus(ChaseLadder.longestReach(chase.steps())))
                 .getResultList());
         int fired = 0;
         for (UUID id : candidates) {
@@ -90,7 +92,8 @@ public class EnquiryChaser {
         if (enquiry == null || !CHASED.contains(enquiry.status)) {
             return 0;
         }
-        ChaseLadder ladder = new ChaseLadder(calendar.clock().calendar(), sla.officeHoursStart(), sla.closeOfBusiness(), sla.zone());
+        ChaseLadder ladder = new ChaseLadder(calendar.clock().calendar(), council.officeHoursStart(), council.closeOfBusiness(),
+                council.zone(), chase.steps());
         OfficerReplica officer = OfficerReplica.findById(enquiry.assignedOfficerId);
         ServiceAreaReplica area = ServiceAreaReplica.findById(enquiry.serviceAreaCode);
         int fired = 0;
@@ -103,7 +106,7 @@ public class EnquiryChaser {
                     : step == Step.ESCALATED_HEAD_OF_SERVICE && area != null ? OfficerReplica.findById(area.headOfServiceId)
                     : step == Step.ESCALATED_DIRECTOR && area != null ? OfficerReplica.findById(area.directorId)
                     : officer;
-            if (addressee != null && !WorkingHours.within(addressee, now, sla.zone())) {
+            if (addressee != null && !WorkingHours.within(addressee, now, council.zone())) {
                 continue; // ENQ-9: wait for the next start of their working hours
             }
             boolean superseded = step == Step.DUE_SOON && !now.isBefore(enquiry.dueAt);

@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.liaison.calendar.WorkingDayCalendar;
 import org.liaison.enquiry.calendar.CouncilCalendar;
 import org.liaison.enquiry.calendar.SlaSettings;
+import org.liaison.enquiry.intake.EnquiryPolicy;
+import org.liaison.infrastructure.council.CouncilSettings;
 import org.liaison.enquiry.intake.Enquiry;
 import org.liaison.enquiry.replica.CouncillorReplica;
 import org.liaison.enquiry.replica.OfficerReplica;
@@ -34,13 +36,18 @@ public class EnquiryHandling {
 
     private final CouncilCalendar calendar;
     private final SlaSettings sla;
+    private final CouncilSettings council;
+    private final EnquiryPolicy policy;
     private final Outbox outbox;
     private final Clock clock;
     private final SecurityIdentity identity;
 
-    EnquiryHandling(CouncilCalendar calendar, SlaSettings sla, Outbox outbox, Clock clock, SecurityIdentity identity) {
+    EnquiryHandling(CouncilCalendar calendar, SlaSettings sla, CouncilSettings council, EnquiryPolicy policy, Outbox outbox,
+            Clock clock, SecurityIdentity identity) {
         this.calendar = calendar;
         this.sla = sla;
+        this.council = council;
+        this.policy = policy;
         this.outbox = outbox;
         this.clock = clock;
         this.identity = identity;
@@ -56,12 +63,13 @@ public class EnquiryHandling {
         }
         Instant now = clock.instant();
         WorkingDayCalendar workingDays = calendar.clock().calendar();
-        HoldingReplyDeadline.check(now, enquiry.dueAt, request.newTargetDate(), workingDays, sla.zone());
+        HoldingReplyDeadline.check(now, enquiry.dueAt, request.newTargetDate(), workingDays, council.zone(),
+                policy.holdingReply().maxExtraWorkingDays());
         Instant previousDue = enquiry.dueAt;
         if (enquiry.originalDueAt == null) {
             enquiry.originalDueAt = previousDue;
         }
-        enquiry.dueAt = ZonedDateTime.of(request.newTargetDate(), sla.closeOfBusiness(), sla.zone()).toInstant();
+        enquiry.dueAt = ZonedDateTime.of(request.newTargetDate(), council.closeOfBusiness(), council.zone()).toInstant();
         enquiry.holdingReplyReason = request.reason().strip();
         enquiry.holdingReplyAt = now;
         enquiry.status = Enquiry.Status.HOLDING_REPLY_SENT;

@@ -8,16 +8,16 @@ import org.liaison.infrastructure.problem.ProtocolRuleViolation;
 
 /**
  * ENQ-7: a holding reply is sent before the due time, gives a reason, and sets a new target date that is a
- * working day after the old due date and at most 20 working days later.
+ * working day after the old due date and at most the council profile's cap later (P13; liaison-default: 20 working
+ * days, a Liaison default no seed states).
  */
 public final class HoldingReplyDeadline {
-
-    public static final int MAX_EXTRA_WORKING_DAYS = 20;
 
     private HoldingReplyDeadline() {
     }
 
-    public static void check(Instant now, Instant dueAt, LocalDate newTargetDate, WorkingDayCalendar calendar, ZoneId zone) {
+    public static void check(Instant now, Instant dueAt, LocalDate newTargetDate, WorkingDayCalendar calendar, ZoneId zone,
+            int maxExtraWorkingDays) {
         if (!now.isBefore(dueAt)) {
             throw new ProtocolRuleViolation("ENQ-7", "A holding reply must be sent before the enquiry is due ("
                     + dueAt.atZone(zone).toLocalDateTime() + "); it is now overdue, so reply in full as soon as possible.");
@@ -30,9 +30,9 @@ public final class HoldingReplyDeadline {
             throw new ProtocolRuleViolation("ENQ-7", "The new target date must be a working day; " + newTargetDate
                     + " is not (" + reason.describe() + ").");
         });
-        LocalDate latest = calendar.plusWorkingDays(oldDueDate, MAX_EXTRA_WORKING_DAYS);
+        LocalDate latest = calendar.plusWorkingDays(oldDueDate, maxExtraWorkingDays);
         if (newTargetDate.isAfter(latest)) {
-            throw new ProtocolRuleViolation("ENQ-7", "The new target date may be at most " + MAX_EXTRA_WORKING_DAYS
+            throw new ProtocolRuleViolation("ENQ-7", "The new target date may be at most " + maxExtraWorkingDays
                     + " working days after the current due date, so no later than " + latest + ".");
         }
     }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.liaison.calendar.SlaClock;
 import org.liaison.enquiry.calendar.CouncilCalendar;
 import org.liaison.enquiry.calendar.SlaSettings;
+import org.liaison.infrastructure.council.CouncilSettings;
 import org.liaison.enquiry.replica.ConflictReplica;
 import org.liaison.enquiry.replica.CouncillorReplica;
 import org.liaison.enquiry.replica.OfficerReplica;
@@ -29,13 +30,18 @@ public class EnquiryIntake {
 
     private final CouncilCalendar calendar;
     private final SlaSettings sla;
+    private final CouncilSettings council;
+    private final EnquiryPolicy policy;
     private final Outbox outbox;
     private final Clock clock;
     private final SecurityIdentity identity;
 
-    EnquiryIntake(CouncilCalendar calendar, SlaSettings sla, Outbox outbox, Clock clock, SecurityIdentity identity) {
+    EnquiryIntake(CouncilCalendar calendar, SlaSettings sla, CouncilSettings council, EnquiryPolicy policy, Outbox outbox,
+            Clock clock, SecurityIdentity identity) {
         this.calendar = calendar;
         this.sla = sla;
+        this.council = council;
+        this.policy = policy;
         this.outbox = outbox;
         this.clock = clock;
         this.identity = identity;
@@ -55,7 +61,7 @@ public class EnquiryIntake {
                     List.of(new Problem.FieldError("serviceAreaCode", "service area " + request.serviceAreaCode() + " is not known"))));
         }
         Instant receivedAt = clock.instant();
-        ZoneId zone = sla.zone();
+        ZoneId zone = council.zone();
         LocalDate today = receivedAt.atZone(zone).toLocalDate();
         EnquiryRouter.Routing routing;
         if (request.officerId() != null && !request.officerId().isBlank()) {
@@ -66,7 +72,7 @@ public class EnquiryIntake {
             }
             boolean handlesOpenEnquiry = Enquiry.count("councillorId = ?1 and assignedOfficerId = ?2 and status in ?3",
                     councillorId, named.id, List.of(Enquiry.Status.ASSIGNED, Enquiry.Status.HOLDING_REPLY_SENT)) > 0;
-            NamedOfficerRule.check(named, handlesOpenEnquiry);
+            NamedOfficerRule.check(named, handlesOpenEnquiry, policy.directApproach());
             routing = new EnquiryRouter.Routing(named.id, named.displayName, "Assigned to " + named.displayName
                     + ", named by the councillor");
         } else {

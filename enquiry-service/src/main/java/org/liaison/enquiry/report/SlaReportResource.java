@@ -21,7 +21,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.liaison.enquiry.calendar.CouncilCalendar;
-import org.liaison.enquiry.calendar.SlaSettings;
+import org.liaison.infrastructure.council.CouncilSettings;
 import org.liaison.enquiry.intake.Enquiry;
 import org.liaison.infrastructure.auth.Roles;
 import org.liaison.infrastructure.problem.ProblemException;
@@ -35,12 +35,12 @@ import org.liaison.infrastructure.problem.ProblemException;
 public class SlaReportResource {
 
     private final CouncilCalendar calendar;
-    private final SlaSettings sla;
+    private final CouncilSettings council;
     private final Clock clock;
 
-    SlaReportResource(CouncilCalendar calendar, SlaSettings sla, Clock clock) {
+    SlaReportResource(CouncilCalendar calendar, CouncilSettings council, Clock clock) {
         this.calendar = calendar;
-        this.sla = sla;
+        this.council = council;
         this.clock = clock;
     }
 
@@ -71,9 +71,9 @@ public class SlaReportResource {
         }
         SlaReport.GroupBy grouping = grouping(groupBy);
         List<Enquiry> enquiries = Enquiry.list("receivedAt >= ?1 and receivedAt < ?2",
-                start.atStartOfDay(sla.zone()).toInstant(), end.plusDays(1).atStartOfDay(sla.zone()).toInstant());
+                start.atStartOfDay(council.zone()).toInstant(), end.plusDays(1).atStartOfDay(council.zone()).toInstant());
         return new Report(start, end, groupBy == null ? "serviceArea" : groupBy,
-                SlaReport.of(enquiries, grouping, clock.instant(), calendar.clock().calendar(), sla.zone()));
+                SlaReport.of(enquiries, grouping, clock.instant(), calendar.clock().calendar(), council.zone()));
     }
 
     private static String csv(Report report) {

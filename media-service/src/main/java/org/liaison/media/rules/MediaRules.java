@@ -54,7 +54,9 @@ public class MediaRules {
         RuleSnapshot snapshot = snapshot();
         ReleaseContent content = ReleaseContent.of(release);
         List<Finding> findings = new ArrayList<>(quotableRoles.check(content, snapshot, issueDate));
-        findings.addAll(affiliation.check(content, snapshot));
+        if (settings.noPartyAffiliationInQuotes()) { // P4: the council profile says whether MR-3 applies
+            findings.addAll(affiliation.check(content, snapshot));
+        }
         for (int i = 0; i < release.quotes.size(); i++) {
             Quote quote = release.quotes.get(i);
             if (quote.speakerType() == PersonType.OFFICER && !quote.factualAttested()) {
@@ -62,7 +64,9 @@ public class MediaRules {
                         + "with council policy.", "quotes[" + i + "].factualAttested"));
             }
         }
-        findings.addAll(meetingTiming.check(content, issueDate));
+        if (settings.meetingTimingRules()) { // P5: the council profile says whether MR-5 and MR-6 apply
+            findings.addAll(meetingTiming.check(content, issueDate));
+        }
         findings.addAll(preElectionPeriod.check(content, snapshot, issueDate));
         if (release.purpose != MediaRelease.Purpose.COUNCIL_BUSINESS) {
             findings.add(new Finding("MR-10", Level.BLOCK, "Releases are council business: none is drafted for a "

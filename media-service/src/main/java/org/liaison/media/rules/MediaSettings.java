@@ -9,7 +9,10 @@ import java.util.List;
 @ConfigMapping(prefix = "liaison.media")
 public interface MediaSettings {
 
-    /** MR-1, MR-2: directory role kinds whose holders, on the issue date, may be quoted or given as contacts. */
+    /**
+     * P3, MR-1, MR-2: directory role kinds whose holders, on the issue date, may be quoted or given as contacts (council
+     * profile: media.quotable-roles).
+     */
     @WithDefault("LEADER,CABINET_MEMBER,COMMITTEE_CHAIR,MAYOR,DEPUTY_MAYOR,SHERIFF")
     List<String> quotableRoles();
 
@@ -33,6 +36,14 @@ public interface MediaSettings {
     @WithDefault("Lab=Labour,Con=Conservative,LD=Liberal Democrat,Green=Green Party,Greens=Green Party,"
             + "Reform=Reform UK,Plaid=Plaid Cymru")
     List<String> partyShortForms();
+
+    /** P4, MR-3: whether a quoted member's party may never be indicated (council profile: media.no-party-affiliation-in-quotes). */
+    @WithDefault("true")
+    boolean noPartyAffiliationInQuotes();
+
+    /** P5, MR-5 and MR-6: whether releases before and after a meeting are checked (media.meeting-timing-rules). */
+    @WithDefault("true")
+    boolean meetingTimingRules();
 
     /** MR-8: how long after every ward councillor was told a release may be issued. */
     @WithDefault("PT24H")

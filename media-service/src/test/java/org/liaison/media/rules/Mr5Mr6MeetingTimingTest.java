@@ -132,6 +132,16 @@ class Mr5Mr6MeetingTimingTest {
         }
 
         @Override
+        public boolean noPartyAffiliationInQuotes() {
+            return true;
+        }
+
+        @Override
+        public boolean meetingTimingRules() {
+            return true;
+        }
+
+        @Override
         public Duration leadTime() {
             return Duration.ofHours(24);
         }

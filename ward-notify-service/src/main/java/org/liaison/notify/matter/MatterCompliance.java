@@ -6,15 +6,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.liaison.infrastructure.council.CouncilSettings;
 import org.liaison.infrastructure.problem.ProblemException;
-import org.liaison.infrastructure.time.ClockProducer;
 import org.liaison.notify.delivery.Notification;
 
 /**
@@ -44,15 +43,15 @@ public class MatterCompliance {
     public record Report(LocalDate from, LocalDate to, List<KindSummary> kinds) {
     }
 
-    private static final LocalTime CLOSE_OF_BUSINESS = LocalTime.of(17, 0);
-
     private final EntityManager entityManager;
     private final MeetingNotice workingDays;
+    private final CouncilSettings council;
     private final Clock clock;
 
-    MatterCompliance(EntityManager entityManager, MeetingNotice workingDays, Clock clock) {
+    MatterCompliance(EntityManager entityManager, MeetingNotice workingDays, CouncilSettings council, Clock clock) {
         this.entityManager = entityManager;
         this.workingDays = workingDays;
+        this.council = council;
         this.clock = clock;
     }
 
@@ -71,8 +70,8 @@ public class MatterCompliance {
         if (to.isBefore(from)) {
             throw ProblemException.badRequest("to", "must not be before from");
         }
-        Instant start = from.atStartOfDay(ClockProducer.LONDON).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(ClockProducer.LONDON).toInstant();
+        Instant start = from.atStartOfDay(council.zone()).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(council.zone()).toInstant();
         Instant now = clock.instant();
         Map<MatterKind, int[]> counts = new EnumMap<>(MatterKind.class);
         for (Matter matter : Matter.<Matter>list("registeredAt >= ?1 and registeredAt < ?2", start, end)) {
@@ -144,11 +143,11 @@ public class MatterCompliance {
     }
 
     private Instant nextCloseOfBusiness(Instant from) {
-        LocalDate day = from.atZone(ClockProducer.LONDON).toLocalDate().plusDays(1);
+        LocalDate day = from.atZone(council.zone()).toLocalDate().plusDays(1);
         while (!workingDays.isWorkingDay(day)) {
             day = day.plusDays(1);
         }
-        return ZonedDateTime.of(day, CLOSE_OF_BUSINESS, ClockProducer.LONDON).toInstant();
+        return ZonedDateTime.of(day, council.closeOfBusiness(), council.zone()).toInstant();
     }
 
     private Instant firstSent(UUID matterId, String councillorId) {

@@ -1,31 +1,37 @@
 package org.liaison.notify.matter;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.liaison.calendar.BankHolidays;
 import org.liaison.calendar.Nation;
 import org.liaison.calendar.WorkingDayCalendar;
-import org.liaison.infrastructure.time.ClockProducer;
+import org.liaison.events.calendar.NonWorkingDaysRecord;
+import org.liaison.infrastructure.council.CouncilSettings;
+import org.liaison.notify.replica.NonWorkingDaysReplica;
 
 /**
  * NTF-1: how much notice councillors get of a public meeting, in clear working days — the working days strictly
  * between the day they are told and the day of the meeting, as local-government notice periods are counted — and
- * whether that is shorter than the council's minimum. Working days come from the suite's one calendar
- * (the {@code working-days} module: weekends and the nation's bank holidays).
+ * whether that is shorter than the council's minimum. Working days come from the suite's one calendar: the
+ * {@code working-days} module's arithmetic, the council profile's nation ({@code liaison.council}), and enquiry-service's
+ * imported bank holidays and closure days as replicated from {@code calendar.non-working-days}, so a notice here and an
+ * SLA due date there never disagree about a day.
  */
 @ApplicationScoped
 public class MeetingNotice {
 
-    /** The council's notice settings. */
+    /** The council's notice settings (the council profile's notices.public-meeting.minimum-working-days, P11). */
     @ConfigMapping(prefix = "liaison.notice")
     public interface Settings {
-        @WithDefault("ENGLAND_AND_WALES")
-        Nation nation();
-
         /** Notice shorter than this many clear working days is flagged (NTF-1). */
         @WithDefault("10")
         int minimumWorkingDays();
@@ -36,31 +42,63 @@ public class MeetingNotice {
     }
 
     private final Settings settings;
-    private final WorkingDayCalendar calendar;
+    private final CouncilSettings council;
+    private final ObjectMapper json;
+    private volatile WorkingDayCalendar calendar;
 
-    MeetingNotice(Settings settings) {
+    MeetingNotice(Settings settings, CouncilSettings council, ObjectMapper json) {
         this.settings = settings;
-        this.calendar = new WorkingDayCalendar(settings.nation(), BankHolidays.fromRules(), Map.of());
+        this.council = council;
+        this.json = json;
     }
 
     public Given given(Instant toldAt, Instant meetingStartsAt) {
-        LocalDate told = toldAt.atZone(ClockProducer.LONDON).toLocalDate();
-        LocalDate meeting = meetingStartsAt.atZone(ClockProducer.LONDON).toLocalDate();
-        int clear = 0;
-        for (LocalDate day = told.plusDays(1); day.isBefore(meeting); day = day.plusDays(1)) {
-            if (calendar.isWorkingDay(day)) {
-                clear++;
-            }
-        }
+        int clear = calendar().clearWorkingDaysBetween(toldAt.atZone(council.zone()).toLocalDate(),
+                meetingStartsAt.atZone(council.zone()).toLocalDate());
         return new Given(clear, clear < settings.minimumWorkingDays());
     }
 
-    /** The suite's working days (weekends and the configured nation's bank holidays excluded). */
+    /** The suite's working days: weekends, the nation's bank holidays and the council's closure days excluded. */
     public boolean isWorkingDay(LocalDate day) {
-        return calendar.isWorkingDay(day);
+        return calendar().isWorkingDay(day);
     }
 
     public int minimumWorkingDays() {
         return settings.minimumWorkingDays();
+    }
+
+    /** The replica changed (called in the consumer's transaction, with what it stored). */
+    public void use(NonWorkingDaysRecord days) {
+        calendar = build(days);
+    }
+
+    private WorkingDayCalendar calendar() {
+        WorkingDayCalendar current = calendar;
+        if (current == null) {
+            NonWorkingDaysReplica stored = QuarkusTransaction.joiningExisting()
+                    .call(() -> NonWorkingDaysReplica.<NonWorkingDaysReplica>findById(NonWorkingDaysRecord.KEY));
+            current = build(stored == null ? null : read(stored.record));
+            calendar = current;
+        }
+        return current;
+    }
+
+    private NonWorkingDaysRecord read(String record) {
+        try {
+            return json.readValue(record, NonWorkingDaysRecord.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The stored non-working days cannot be read", e);
+        }
+    }
+
+    private WorkingDayCalendar build(NonWorkingDaysRecord days) {
+        Map<Nation, Map<LocalDate, String>> imported = new EnumMap<>(Nation.class);
+        Map<LocalDate, String> closures = new TreeMap<>();
+        if (days != null) {
+            days.importedBankHolidays().forEach(h -> imported.computeIfAbsent(Nation.valueOf(h.nation()), n -> new TreeMap<>())
+                    .put(h.day(), h.title()));
+            days.closureDays().forEach(c -> closures.put(c.day(), c.reason()));
+        }
+        return new WorkingDayCalendar(council.nation(), new BankHolidays(imported), closures);
     }
 }

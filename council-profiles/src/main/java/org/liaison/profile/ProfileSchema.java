@@ -1,0 +1,341 @@
+package org.liaison.profile;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Every setting a council profile holds, with what values it takes, which configuration properties it feeds and
+ * whether Liaison honours it today. docs/council-profiles.md explains each for a democratic services officer.
+ */
+public final class ProfileSchema {
+
+    /** The directory's councillor roles (SPEC §1). */
+    public static final List<String> COUNCILLOR_ROLES = List.of("LEADER", "DEPUTY_LEADER", "CABINET_MEMBER",
+            "COMMITTEE_CHAIR", "COMMITTEE_VICE_CHAIR", "MAYOR", "DEPUTY_MAYOR", "SHERIFF", "GROUP_LEADER",
+            "OPPOSITION_SPOKESPERSON");
+    /** The directory's committee kinds (SPEC §1). */
+    public static final List<String> COMMITTEE_KINDS = List.of("CABINET", "SCRUTINY", "REGULATORY", "STANDARDS", "OTHER");
+    /** The directory's officer seniorities, highest first (SPEC §1). */
+    public static final List<String> SENIORITIES = List.of("CHIEF_EXECUTIVE", "DIRECTOR", "ASSISTANT_DIRECTOR",
+            "HEAD_OF_SERVICE", "SERVICE_MANAGER", "TEAM_LEADER", "OFFICER");
+    /** Who a protocol names as deciding or being told: offices, bodies and relations the seeds use. */
+    public static final List<String> DECIDERS_AND_READERS = List.of("CHIEF_EXECUTIVE", "HEAD_OF_PAID_SERVICE",
+            "MONITORING_OFFICER", "DIRECTOR", "HEAD_OF_SERVICE", "LINE_MANAGER", "ANY_OFFICER", "STANDARDS_COMMITTEE",
+            "GROUP_LEADER", "GROUP_LEADERS", "LEADER");
+    public static final List<String> NATIONS = List.of("ENGLAND_AND_WALES", "SCOTLAND", "NORTHERN_IRELAND");
+
+    /** What a value may be. */
+    public enum Type {
+        TEXT, INTEGER, BOOLEAN, ONE_OF, LIST_OF, TIME, ZONE, DURATION
+    }
+
+    /**
+     * One setting's definition.
+     *
+     * @param notEnforcedBecause for a value, why the code does not honour it yet (empty: it does)
+     */
+    public record Definition(String key, String point, List<String> rules, Type type, List<String> allowed, String allowedName,
+            int min, int max, List<String> configProperties, String enforcedBy,
+            Function<Object, Optional<String>> notEnforcedBecause, String description) {
+
+        /** The value of {@code raw} for this setting, or why it is not one. */
+        Object parse(Object raw) {
+            return switch (type) {
+                case LIST_OF -> {
+                    if (!(raw instanceof List<?> items)) {
+                        throw new IllegalArgumentException("must be a list such as [" + allowed.get(0) + ", " + allowed.get(1) + "]");
+                    }
+                    List<String> values = new ArrayList<>();
+                    for (Object item : items) {
+                        String value = oneOf(item);
+                        if (values.contains(value)) {
+                            throw new IllegalArgumentException(value + " is listed twice");
+                        }
+                        values.add(value);
+                    }
+                    yield List.copyOf(values);
+                }
+                case ONE_OF -> oneOf(scalar(raw));
+                case TEXT -> scalar(raw);
+                case INTEGER -> {
+                    String text = scalar(raw);
+                    int value;
+                    try {
+                        value = Integer.parseInt(text);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("'" + text + "' is not a whole number");
+                    }
+                    if (value < min || value > max) {
+                        throw new IllegalArgumentException(value + " is not between " + min + " and " + max);
+                    }
+                    yield value;
+                }
+                case BOOLEAN -> {
+                    String text = scalar(raw);
+                    if (!text.equals("true") && !text.equals("false")) {
+                        throw new IllegalArgumentException("'" + text + "' is neither true nor false");
+                    }
+                    yield Boolean.valueOf(text);
+                }
+                case TIME -> {
+                    String text = scalar(raw);
+                    try {
+                        yield LocalTime.parse(text).toString();
+                    } catch (DateTimeParseException e) {
+                        throw new IllegalArgumentException("'" + text + "' is not a time such as 17:00");
+                    }
+                }
+                case ZONE -> {
+                    String text = scalar(raw);
+                    try {
+                        yield ZoneId.of(text).getId();
+                    } catch (DateTimeException e) {
+                        throw new IllegalArgumentException("'" + text + "' is not a time zone such as Europe/London");
+                    }
+                }
+                case DURATION -> {
+                    String text = scalar(raw);
+                    try {
+                        Duration.parse(text);
+                        yield text;
+                    } catch (DateTimeParseException e) {
+                        throw new IllegalArgumentException("'" + text + "' is not an ISO-8601 duration such as PT24H");
+                    }
+                }
+            };
+        }
+
+        private String oneOf(Object raw) {
+            String value = scalar(raw);
+            if (!allowed.contains(value)) {
+                throw new IllegalArgumentException("'" + value + "' is not " + allowedName + "; use one of "
+                        + String.join(", ", allowed));
+            }
+            return value;
+        }
+
+        private static String scalar(Object raw) {
+            if (!(raw instanceof String text)) {
+                throw new IllegalArgumentException("must be a single value, not a list or a group of settings");
+            }
+            return text.strip();
+        }
+    }
+
+    private static final Map<String, Definition> DEFINITIONS = new LinkedHashMap<>();
+
+    private static final Function<Object, Optional<String>> ALWAYS = value -> Optional.empty();
+
+    private static Function<Object, Optional<String>> never(String why) {
+        return value -> Optional.of(why);
+    }
+
+    static {
+        text("profile.name", "The profile's name: the file's name without .yaml.");
+        text("profile.council", "The council the profile describes, in words.");
+        text("profile.based-on", "The protocol text the values come from (a seed file, or Liaison's own defaults).");
+
+        // P1
+        integer("enquiries.response.working-days", "P1", List.of("ENQ-1", "ENQ-3"), 1, 60, List.of("liaison.sla.working-days"),
+                "enquiry-service: every new enquiry's due date, and GET /calendar/due when no workingDays is given",
+                ALWAYS, "Working days an officer has to answer a councillor's enquiry.");
+        oneOf("enquiries.response.standard", "P1", List.of("ENQ-1"), List.of("WORKING_DAYS", "PROMPT_WITH_EXPLANATION",
+                "CORPORATE_STANDARDS"), "a response standard", List.of(), "",
+                value -> value.equals("WORKING_DAYS") ? Optional.empty() : Optional.of("Liaison always counts "
+                        + "enquiries.response.working-days; it cannot yet ask for an explanation of a late reply or read "
+                        + "the council's corporate standards"),
+                "How the protocol states the response time: a number of working days, 'promptly, with an explanation "
+                        + "when not', or the council's corporate standards.");
+        // P2
+        oneOf("enquiries.direct-approach.lowest-seniority", "P2", List.of("ENQ-5"), SENIORITIES, "an officer seniority",
+                List.of("liaison.enquiry.direct-approach.lowest-seniority"),
+                "enquiry-service: NamedOfficerRule refuses an enquiry naming an officer below this seniority", ALWAYS,
+                "The lowest officer a councillor may name on an enquiry (ENQ-5).");
+        list("enquiries.direct-approach.exceptions", "P2", List.of("ENQ-5"), List.of("OFFICER_HANDLES_AN_OPEN_ENQUIRY",
+                "ROUTINE_SERVICE_QUERY"), "an exception to ENQ-5", List.of("liaison.enquiry.direct-approach.exceptions"),
+                "enquiry-service: NamedOfficerRule lets a junior officer be named when they already handle an open "
+                        + "enquiry of the councillor, if OFFICER_HANDLES_AN_OPEN_ENQUIRY is listed",
+                value -> ((List<?>) value).contains("ROUTINE_SERVICE_QUERY") ? Optional.of("ROUTINE_SERVICE_QUERY is "
+                        + "not yet enforced: an enquiry does not say whether it is a routine service query") : Optional.empty(),
+                "When a councillor may name an officer below the lowest seniority anyway.");
+        oneOf("enquiries.direct-approach.applies-to", "P2", List.of("ENQ-5"), List.of("EVERY_ENQUIRY",
+                "STRATEGIC_OR_SIGNIFICANT_ISSUES"), "a scope of ENQ-5", List.of(), "",
+                value -> value.equals("EVERY_ENQUIRY") ? Optional.empty() : Optional.of("an enquiry does not say "
+                        + "whether it is strategic or significant, so ENQ-5 applies to every enquiry"),
+                "Which enquiries the seniority rule is about.");
+        // P3
+        list("media.quotable-roles", "P3", List.of("MR-1", "MR-2"), COUNCILLOR_ROLES, "a councillor role",
+                List.of("liaison.media.quotable-roles"), "media-service: QuotableRoles (MR-1 quotes, MR-2 contact details)",
+                ALWAYS, "The roles whose holders, on the issue date, may be quoted in a release or given as its contact.");
+        list("media.quotable-committee-chairs", "P3", List.of("MR-1", "MR-2"), COMMITTEE_KINDS, "a committee kind",
+                List.of(), "media-service: a chair of any committee may be quoted",
+                value -> ((List<?>) value).containsAll(COMMITTEE_KINDS) ? Optional.empty() : Optional.of("a chair of "
+                        + "any committee may be quoted: QuotableRoles does not yet read the committee's kind"),
+                "Which committees' chairs COMMITTEE_CHAIR covers.");
+        list("media.ceremonial-only-roles", "P3", List.of("MR-1"), COUNCILLOR_ROLES, "a councillor role", List.of(), "",
+                value -> ((List<?>) value).isEmpty() ? Optional.empty() : Optional.of("a release does not yet say "
+                        + "whether it is about a ceremonial event, so these roles may be quoted on any release"),
+                "Roles that may be quoted only about ceremonial events.");
+        // P4
+        bool("media.no-party-affiliation-in-quotes", "P4", List.of("MR-3"),
+                List.of("liaison.media.no-party-affiliation-in-quotes"),
+                "media-service: MR-3 (QuotedMemberAffiliation) runs only when true",
+                "Whether a quoted member's party may never be indicated (MR-3).");
+        // P5
+        bool("media.meeting-timing-rules", "P5", List.of("MR-5", "MR-6"), List.of("liaison.media.meeting-timing-rules"),
+                "media-service: MR-5 and MR-6 (MeetingTiming) run only when true",
+                "Whether a release before a meeting is factual only and one after it is about the items discussed.");
+        // P6
+        oneOf("media.pre-election.scope", "P6", List.of("MR-7"), List.of("ELECTION_WARDS", "COUNCIL_AREA"),
+                "a pre-election scope", List.of(), "media-service: PreElectionPeriod, ward by ward",
+                value -> value.equals("ELECTION_WARDS") ? Optional.empty() : Optional.of("PreElectionPeriod still "
+                        + "applies an election only to releases about its wards; a by-election does not yet touch "
+                        + "every release of the council"),
+                "Which releases an election's pre-election period covers: those about the election's wards, or "
+                        + "every release once any election in the council's area is called.");
+        oneOf("media.release-dispute-decider", "P7", List.of("MR-9"), DECIDERS_AND_READERS, "a decider", List.of(),
+                "media-service: only the chief-executive role may decide a disputed release",
+                value -> value.equals("CHIEF_EXECUTIVE") ? Optional.empty() : Optional.of("only the chief-executive "
+                        + "role may decide a disputed release"),
+                "Who settles a disagreement about a release's content (MR-9).");
+        text("media.release-lead-time", "", List.of("MR-8"), Type.DURATION, List.of("liaison.media.lead-time"),
+                "media-service: MR-8 at issue", "How long after every ward councillor was told a release may be issued.");
+        // P8
+        oneOf("enquiries.information-requests.dispute-decider", "P8", List.of("ENQ-11", "INF-4"), DECIDERS_AND_READERS,
+                "a decider", List.of(), "", never("information requests are not built yet (SPEC §5); a disputed decline "
+                        + "is not routed to anyone"), "Who settles a disputed information request.");
+        list("enquiries.information-requests.consulted-first", "P8", List.of("ENQ-11", "INF-3"), DECIDERS_AND_READERS,
+                "someone to consult", List.of(), "", never("information requests are not built yet (SPEC §5)"),
+                "Who must be consulted before a request is refused or decided.");
+        oneOf("enquiries.information-requests.resources-judged-by", "P8", List.of("ENQ-11"), DECIDERS_AND_READERS,
+                "someone who judges", List.of(), "", never("any officer may decline on cost grounds today"),
+                "Who judges that a request is an unreasonable use of resources.");
+        // P9
+        list("relationships.councillor-tells", "P9", List.of("DIR-5"), DECIDERS_AND_READERS, "a reader", List.of(), "",
+                never("the register's readers are fixed to the monitoring officer and the chief executive"),
+                "Who a councillor tells of a close personal, family or business relationship with an officer.");
+        list("relationships.officer-tells", "P9", List.of("DIR-5"), DECIDERS_AND_READERS, "a reader", List.of(), "",
+                never("the register's readers are fixed to the monitoring officer and the chief executive"),
+                "Who an officer tells of such a relationship.");
+        // P10
+        oneOf("enquiries.copies.single-constituent-casework", "P10", List.of("ENQ-10"), List.of("NOT_WITHOUT_MEMBERS_CONSENT",
+                "NOT_NORMALLY", "ALLOWED"), "a copy policy", List.of(), "",
+                never("CopyRules is one fixed policy: the officer asserts the councillor's consent"),
+                "Whether a reply about a single constituent's casework may be copied to other members.");
+        oneOf("enquiries.copies.ward-interest", "P10", List.of("ENQ-10"), List.of("MAY_GO_TO_THE_WARD_COUNCILLORS",
+                "SHOULD_GO_TO_THE_WARD_COUNCILLORS", "MAY_GO_TO_THE_AREAS_COUNCILLORS_UNLESS_THE_MEMBER_OPTS_OUT",
+                "NOT_NORMALLY"), "a copy policy", List.of(), "",
+                never("CopyRules lets a copy go to any councillor"),
+                "Where a reply of general or ward interest may be copied.");
+        bool("enquiries.copies.member-told-of-copies", "P10", List.of("ENQ-10"), List.of(), "",
+                "Whether the original member is told, in the reply, who else it was copied to.",
+                value -> Boolean.TRUE.equals(value) ? Optional.empty() : Optional.of("the reply always tells the member "
+                        + "who it was copied to"));
+        // P11
+        integer("notices.public-meeting.minimum-working-days", "P11", List.of("NTF-1"), 0, 60,
+                List.of("liaison.notice.minimum-working-days"),
+                "ward-notify-service: MeetingNotice flags notice shorter than this as shortNotice", ALWAYS,
+                "Clear working days of notice of a public meeting below which the notice is flagged short.");
+        // P12
+        oneOf("notices.consultation.ward-councillors", "P12", List.of("NTF-2"), List.of("TOLD_AT_THE_OUTSET",
+                "CONSULTED_AT_THE_START", "INFORMED_OR_INVOLVED"), "a consultation policy", List.of(),
+                "ward-notify-service: ward councillors are told of a consultation no later than its start",
+                value -> value.equals("TOLD_AT_THE_OUTSET") ? Optional.empty() : Optional.of("ward councillors are "
+                        + "told of a consultation; Liaison cannot yet record that they were consulted"),
+                "Whether ward councillors are told of a consultation or consulted on it.");
+        // P13
+        integer("enquiries.holding-reply.max-extra-working-days", "P13", List.of("ENQ-7"), 1, 120,
+                List.of("liaison.enquiry.holding-reply.max-extra-working-days"),
+                "enquiry-service: HoldingReplyDeadline refuses a new target date further than this after the old due date",
+                ALWAYS, "How far past the old due date a holding reply may put the new target date.");
+        integer("enquiries.chasing.reminder-working-days-before-due", "P13", List.of("ENQ-8"), 1, 20,
+                List.of("liaison.chase.reminder-working-days-before-due"), "enquiry-service: ChaseLadder", ALWAYS,
+                "Working days before due that the officer is reminded (office-hours start of that day).");
+        integer("enquiries.chasing.head-of-service-working-days-after-due", "P13", List.of("ENQ-8"), 1, 60,
+                List.of("liaison.chase.head-of-service-working-days-after-due"), "enquiry-service: ChaseLadder", ALWAYS,
+                "Working days after due that an unanswered enquiry goes to the head of service.");
+        integer("enquiries.chasing.director-working-days-after-due", "P13", List.of("ENQ-8"), 1, 60,
+                List.of("liaison.chase.director-working-days-after-due"), "enquiry-service: ChaseLadder", ALWAYS,
+                "Working days after due that an unanswered enquiry goes to the director.");
+        // P14
+        oneOf("calendar.nation", "P14", List.of("ENQ-2"), NATIONS, "a nation", List.of("liaison.council.nation"),
+                "every service's liaison.council: the bank holidays of the SLA clock, chasing and notice counting", ALWAYS,
+                "Whose bank holidays are not working days.");
+        text("calendar.zone", "P14", List.of("ENQ-3"), Type.ZONE, List.of("liaison.council.zone"),
+                "every service's liaison.council", "The council's time zone.");
+        text("calendar.office-hours-start", "P14", List.of("ENQ-8", "ENQ-9"), Type.TIME,
+                List.of("liaison.council.office-hours-start"), "every service's liaison.council",
+                "When the council's working day starts (the due-soon reminder's time).");
+        text("calendar.close-of-business", "P14", List.of("ENQ-3"), Type.TIME, List.of("liaison.council.close-of-business"),
+                "every service's liaison.council: SLA due times, escalations, compliance deadlines",
+                "When the council's working day ends: an enquiry received later starts the next working day.");
+    }
+
+    private ProfileSchema() {
+    }
+
+    /** Every setting, in the order docs/council-profiles.md and GET /council-profile show them. */
+    public static List<Definition> definitions() {
+        return List.copyOf(DEFINITIONS.values());
+    }
+
+    public static Optional<Definition> find(String key) {
+        return Optional.ofNullable(DEFINITIONS.get(key));
+    }
+
+    public static Definition definition(String key) {
+        return find(key).orElseThrow(() -> new NoSuchElementException("no council profile setting " + key));
+    }
+
+    private static void put(Definition definition) {
+        DEFINITIONS.put(definition.key(), definition);
+    }
+
+    private static void text(String key, String description) {
+        put(new Definition(key, "", List.of(), Type.TEXT, List.of(), "", 0, 0, List.of(), "shown", ALWAYS, description));
+    }
+
+    private static void text(String key, String point, List<String> rules, Type type, List<String> properties,
+            String enforcedBy, String description) {
+        put(new Definition(key, point, rules, type, List.of(), "", 0, 0, properties, enforcedBy, ALWAYS, description));
+    }
+
+    private static void integer(String key, String point, List<String> rules, int min, int max, List<String> properties,
+            String enforcedBy, Function<Object, Optional<String>> notEnforced, String description) {
+        put(new Definition(key, point, rules, Type.INTEGER, List.of(), "", min, max, properties, enforcedBy, notEnforced,
+                description));
+    }
+
+    private static void bool(String key, String point, List<String> rules, List<String> properties, String enforcedBy,
+            String description) {
+        put(new Definition(key, point, rules, Type.BOOLEAN, List.of(), "", 0, 0, properties, enforcedBy, ALWAYS, description));
+    }
+
+    private static void bool(String key, String point, List<String> rules, List<String> properties, String enforcedBy,
+            String description, Function<Object, Optional<String>> notEnforced) {
+        put(new Definition(key, point, rules, Type.BOOLEAN, List.of(), "", 0, 0, properties, enforcedBy, notEnforced,
+                description));
+    }
+
+    private static void oneOf(String key, String point, List<String> rules, List<String> allowed, String allowedName,
+            List<String> properties, String enforcedBy, Function<Object, Optional<String>> notEnforced, String description) {
+        put(new Definition(key, point, rules, Type.ONE_OF, allowed, allowedName, 0, 0, properties, enforcedBy, notEnforced,
+                description));
+    }
+
+    private static void list(String key, String point, List<String> rules, List<String> allowed, String allowedName,
+            List<String> properties, String enforcedBy, Function<Object, Optional<String>> notEnforced, String description) {
+        put(new Definition(key, point, rules, Type.LIST_OF, allowed, allowedName, 0, 0, properties, enforcedBy, notEnforced,
+                description));
+    }
+}

@@ -1,0 +1,207 @@
+package org.liaison.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/** Reading a council profile: every ready profile parses, and what Liaison would misread stops it with file and line. */
+class CouncilProfileParserTest {
+
+    static final List<String> BUNDLED = CouncilProfiles.BUNDLED;
+
+    static String defaultText() throws IOException {
+        try (InputStream in = CouncilProfileParserTest.class.getClassLoader()
+                .getResourceAsStream("council-profiles/liaison-default.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static int lineOf(String text, String fragment) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(fragment)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(fragment + " not in the profile");
+    }
+
+    static CouncilProfileException refused(String text) {
+        return assertThrows(CouncilProfileException.class, () -> CouncilProfileParser.parse("my-council.yaml",
+                new StringReader(text)));
+    }
+
+    @ParameterizedTest
+    @FieldSource("BUNDLED")
+    void everyReadyProfileHoldsEverySettingAndEachValueCitesWhereItComesFrom(String name) throws IOException {
+        CouncilProfile profile = CouncilProfiles.load(name);
+        assertEquals(name, profile.name());
+        assertEquals(ProfileSchema.definitions().size(), profile.settings().size());
+        String text;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("council-profiles/" + name + ".yaml")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> lines = text.lines().toList();
+        for (Setting setting : profile.settings()) {
+            if (setting.point().isEmpty() && !setting.key().equals("media.release-lead-time")) {
+                continue;
+            }
+            String line = lines.get(setting.line() - 1);
+            assertTrue(line.contains("#") && (line.contains("§") || line.contains("Liaison default")
+                    || line.contains("England and Wales")), name + " line " + setting.line() + " (" + setting.key()
+                    + ") names neither a seed paragraph nor a Liaison default: " + line);
+            if (!setting.enforced()) {
+                assertTrue(line.contains("not yet enforced"), name + " line " + setting.line() + " (" + setting.key()
+                        + ") is not enforced but its comment does not say so: " + line);
+            }
+        }
+    }
+
+    @Test
+    void theSeedProfilesSayWhatTheirProtocolsSay() {
+        assertEquals("TEAM_LEADER", CouncilProfiles.load("000").setting("enquiries.direct-approach.lowest-seniority").value());
+        assertEquals("HEAD_OF_SERVICE", CouncilProfiles.load("002").setting("enquiries.direct-approach.lowest-seniority").value());
+        assertEquals(List.of("LEADER", "CABINET_MEMBER", "COMMITTEE_CHAIR", "MAYOR", "DEPUTY_MAYOR"),
+                CouncilProfiles.load("001").setting("media.quotable-roles").value());
+        assertEquals(List.of("SCRUTINY", "REGULATORY"),
+                CouncilProfiles.load("001").setting("media.quotable-committee-chairs").value());
+        assertEquals("STANDARDS_COMMITTEE",
+                CouncilProfiles.load("001").setting("enquiries.information-requests.dispute-decider").value());
+        assertEquals(List.of("LINE_MANAGER"), CouncilProfiles.load("003").setting("relationships.officer-tells").value());
+        assertEquals("Herefordshire Council", CouncilProfiles.load("004-herefordshire").council());
+    }
+
+    @Test
+    void liaisonDefaultIsWhatLiaisonDidBeforeProfilesAndFeedsTheServicesSettings() {
+        CouncilProfile profile = CouncilProfiles.load(null);
+        assertEquals("liaison-default", profile.name());
+        var properties = profile.configProperties();
+        assertEquals("5", properties.get("liaison.sla.working-days"));
+        assertEquals("SERVICE_MANAGER", properties.get("liaison.enquiry.direct-approach.lowest-seniority"));
+        assertEquals("LEADER,CABINET_MEMBER,COMMITTEE_CHAIR,MAYOR,DEPUTY_MAYOR,SHERIFF",
+                properties.get("liaison.media.quotable-roles"));
+        assertEquals("10", properties.get("liaison.notice.minimum-working-days"));
+        assertEquals("20", properties.get("liaison.enquiry.holding-reply.max-extra-working-days"));
+        assertEquals("17:00", properties.get("liaison.council.close-of-business"));
+        assertEquals("Europe/London", properties.get("liaison.council.zone"));
+        assertEquals("ENGLAND_AND_WALES", properties.get("liaison.council.nation"));
+        assertEquals(List.of("enquiries.information-requests.dispute-decider", "enquiries.information-requests.consulted-first",
+                "enquiries.information-requests.resources-judged-by", "relationships.councillor-tells",
+                "relationships.officer-tells", "enquiries.copies.single-constituent-casework", "enquiries.copies.ward-interest"),
+                profile.settings().stream().filter(s -> !s.enforced()).map(Setting::key).toList(),
+                "liaison-default describes what Liaison does, except where the model is not built yet (P8, P9, P10)");
+    }
+
+    @Test
+    void settingsThatNeedModelChangesAreShownAsNotYetEnforced() {
+        CouncilProfile profile = CouncilProfiles.load("001");
+        for (String key : List.of("enquiries.information-requests.dispute-decider", "relationships.councillor-tells",
+                "enquiries.copies.single-constituent-casework", "media.quotable-committee-chairs",
+                "media.ceremonial-only-roles", "notices.consultation.ward-councillors")) {
+            Setting setting = profile.setting(key);
+            assertFalse(setting.enforced(), key);
+            assertTrue(setting.enforcement().startsWith("not yet enforced: "), key);
+        }
+        assertTrue(profile.setting("media.quotable-roles").enforced());
+        assertTrue(profile.setting("notices.public-meeting.minimum-working-days").enforced());
+        assertFalse(profile.configProperties().containsKey("liaison.relationships.councillor-tells"),
+                "a setting that is only shown sets no configuration");
+    }
+
+    @Test
+    void anUnknownRoleStopsWithTheFileAndLine() throws IOException {
+        String text = defaultText().replace("DEPUTY_MAYOR, SHERIFF]", "DEPUTY_MAYOR, SHERRIF]");
+        CouncilProfileException e = refused(text);
+        assertEquals("Council profile my-council.yaml, line " + lineOf(text, "SHERRIF") + ": media.quotable-roles: "
+                + "'SHERRIF' is not a councillor role; use one of " + String.join(", ", ProfileSchema.COUNCILLOR_ROLES),
+                e.getMessage());
+    }
+
+    @Test
+    void anUnknownCommitteeKindStopsWithTheFileAndLine() throws IOException {
+        String text = defaultText().replace("[CABINET, SCRUTINY, REGULATORY, STANDARDS, OTHER]", "[SCRUTINY, PLANNING]");
+        CouncilProfileException e = refused(text);
+        assertTrue(e.getMessage().startsWith("Council profile my-council.yaml, line " + lineOf(text, "PLANNING")
+                + ": media.quotable-committee-chairs: 'PLANNING' is not a committee kind"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownSettingStopsWithTheFileAndLine() throws IOException {
+        String text = defaultText().replace("    working-days: 5 ", "    workingdays: 5 ");
+        CouncilProfileException e = refused(text);
+        assertTrue(e.getMessage().startsWith("Council profile my-council.yaml, line " + lineOf(text, "workingdays")
+                + ": 'enquiries.response.workingdays' is not a council profile setting; settings here are "
+                + "enquiries.response.working-days, enquiries.response.standard"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownGroupStopsWithTheFileAndLine() throws IOException {
+        String text = defaultText().replace("relationships:", "relationship:");
+        CouncilProfileException e = refused(text);
+        assertTrue(e.getMessage().startsWith("Council profile my-council.yaml, line " + lineOf(text, "relationship:")
+                + ": 'relationship' is not a council profile setting"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownSeniorityAndAnOutOfRangeNumberStopWithTheLine() throws IOException {
+        String seniority = defaultText().replace("lowest-seniority: SERVICE_MANAGER", "lowest-seniority: MANAGER");
+        assertTrue(refused(seniority).getMessage().contains("line " + lineOf(seniority, "MANAGER ")
+                + ": enquiries.direct-approach.lowest-seniority: 'MANAGER' is not an officer seniority"));
+        String days = defaultText().replace("minimum-working-days: 10", "minimum-working-days: ten");
+        assertTrue(refused(days).getMessage().contains("line " + lineOf(days, ": ten")
+                + ": notices.public-meeting.minimum-working-days: 'ten' is not a whole number"));
+        String time = defaultText().replace("close-of-business: \"17:00\"", "close-of-business: 5pm");
+        assertTrue(refused(time).getMessage().contains("line " + lineOf(time, "5pm")
+                + ": calendar.close-of-business: '5pm' is not a time such as 17:00"));
+    }
+
+    @Test
+    void aMissingOrRepeatedSettingStops() throws IOException {
+        String missing = defaultText().replaceAll("(?m)^\\s*meeting-timing-rules:.*$", "");
+        assertTrue(refused(missing).getMessage().startsWith("Council profile my-council.yaml: the setting "
+                + "media.meeting-timing-rules is missing"), refused(missing).getMessage());
+        String twice = defaultText().replace("  meeting-timing-rules: true", "  meeting-timing-rules: true\n  meeting-timing-rules: false");
+        assertTrue(refused(twice).getMessage().contains("line " + (lineOf(twice, "meeting-timing-rules: false"))), refused(twice).getMessage());
+    }
+
+    @Test
+    void brokenYamlStopsWithTheLine() throws IOException {
+        String text = defaultText().replace("  chasing:\n", "  chasing: [\n");
+        CouncilProfileException e = refused(text);
+        assertTrue(e.getMessage().startsWith("Council profile my-council.yaml, line "), e.getMessage());
+        assertTrue(e.getMessage().contains("not readable as YAML"), e.getMessage());
+    }
+
+    @Test
+    void aCouncilsOwnFileIsReadFromItsPathAndAnUnknownNameIsRefused(@TempDir Path dir) throws IOException {
+        Path own = dir.resolve("aldermoor.yaml");
+        Files.writeString(own, defaultText().replace("name: liaison-default", "name: aldermoor")
+                .replace("working-days: 5 ", "working-days: 7 ")
+                .replace("exceptions: [OFFICER_HANDLES_AN_OPEN_ENQUIRY]", "exceptions: []"));
+        CouncilProfile profile = CouncilProfiles.load(own.toString());
+        assertEquals("aldermoor", profile.name());
+        assertEquals(own.toString(), profile.location());
+        assertEquals("7", profile.configProperties().get("liaison.sla.working-days"));
+        assertEquals("NONE", profile.configProperties().get("liaison.enquiry.direct-approach.exceptions"),
+                "an empty list is not an empty value, which configuration would take as unset");
+
+        CouncilProfileException unknown = assertThrows(CouncilProfileException.class, () -> CouncilProfiles.load("york"));
+        assertTrue(unknown.getMessage().contains("there is no ready profile of that name"), unknown.getMessage());
+        CouncilProfileException absent = assertThrows(CouncilProfileException.class,
+                () -> CouncilProfiles.load(dir.resolve("nowhere.yaml").toString()));
+        assertTrue(absent.getMessage().endsWith("no such file (liaison.council-profile=" + dir.resolve("nowhere.yaml") + ")"));
+    }
+}

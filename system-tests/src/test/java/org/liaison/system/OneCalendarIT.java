@@ -1,0 +1,89 @@
+package org.liaison.system;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.restassured.http.ContentType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.liaison.embedded.DevTokens;
+import org.liaison.embedded.SuiteClock;
+
+/**
+ * One calendar for the suite, on the packaged services: a closure day set in enquiry-service (its one owner) reaches
+ * ward-notify-service over the compacted calendar.non-working-days, and a compliance deadline there moves to the same
+ * day as the SLA clock's due date. Nothing here is derived from the machine's date: the day is the services' "now".
+ */
+class OneCalendarIT {
+
+    private static final String ADMIN = DevTokens.mint("system-test-admin", "admin");
+    private static final String MEMBERS_SERVICES = DevTokens.mint("ms-officer-1", "members-services");
+
+    private static RunningSuite suite;
+
+    @BeforeAll
+    static void startTheSuite() throws Exception {
+        suite = RunningSuite.get();
+    }
+
+    /** enquiry-service's SLA clock: close of business on the first working day after the services' today. */
+    private static Instant slaNextWorkingDayClose() {
+        LocalDate today = suite.servicesNow().atZone(SuiteClock.LONDON).toLocalDate();
+        Instant dayZero = slaDue(today, 0);
+        // received early today: day 0 is today when today is a working day, else the next working day itself
+        return dayZero.atZone(SuiteClock.LONDON).toLocalDate().equals(today) ? slaDue(today, 1) : dayZero;
+    }
+
+    private static Instant slaDue(LocalDate receivedOn, int workingDays) {
+        String receivedAt = receivedOn.atTime(0, 30).atZone(SuiteClock.LONDON).toInstant().toString();
+        return Instant.parse(given().baseUri(suite.url("enquiry-service")).when()
+                .get("/calendar/due?receivedAt=" + receivedAt + "&workingDays=" + workingDays).then().statusCode(200)
+                .extract().path("dueAt"));
+    }
+
+    private static Instant complianceDeadline(String matterId) {
+        return Instant.parse(given().baseUri(suite.url("ward-notify-service")).auth().oauth2(MEMBERS_SERVICES)
+                .when().get("/matters/" + matterId + "/compliance").then().statusCode(200).extract().path("deadline"));
+    }
+
+    private static void calendarReplicated() {
+        suite.awaitOutboxPublished(RunningSuite.ENQUIRY, null);
+        suite.awaitConsumedToEnd("ward-notify-service", List.of("calendar.non-working-days"));
+    }
+
+    @Tag("ENQ-2")
+    @Tag("HUB-6")
+    @Test
+    void ENQ_2_a_closure_day_set_in_enquiry_service_moves_a_ward_notify_deadline_to_the_sla_clocks_day() throws Exception {
+        suite.loadSampleCouncil();
+        // an executive decision: ward councillors are told by the next working day's close of business
+        String matter = given().baseUri(suite.url("ward-notify-service")).auth().oauth2(MEMBERS_SERVICES)
+                .contentType(ContentType.JSON).body(Map.of("kind", "EXECUTIVE_DECISION", "title", "Library hours",
+                        "description", "Saturday opening extended.", "wardCodes", List.of("E05999001")))
+                .when().post("/matters").then().statusCode(201).extract().path("id");
+        Instant before = complianceDeadline(matter);
+        assertEquals(slaNextWorkingDayClose(), before, "ward-notify and the SLA clock agree on the next working day");
+
+        LocalDate closed = before.atZone(SuiteClock.LONDON).toLocalDate();
+        given().baseUri(suite.url("enquiry-service")).auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Council closed for a system test")).when().put("/calendar/closure-days/" + closed)
+                .then().statusCode(200);
+        try {
+            calendarReplicated();
+            Instant after = complianceDeadline(matter);
+            assertNotEquals(before, after, "the closure day " + closed + " is not a working day in ward-notify either");
+            assertEquals(slaNextWorkingDayClose(), after, "ward-notify and the SLA clock still agree");
+        } finally {
+            given().baseUri(suite.url("enquiry-service")).auth().oauth2(ADMIN).when()
+                    .delete("/calendar/closure-days/" + closed).then().statusCode(204);
+            calendarReplicated();
+        }
+        assertEquals(before, complianceDeadline(matter), "the closure day removed, the deadline is back");
+    }
+}
