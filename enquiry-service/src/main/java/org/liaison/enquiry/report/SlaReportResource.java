@@ -61,7 +61,7 @@ public class SlaReportResource {
 
     Report json(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy) {
         // without a period: the twelve calendar months up to today, on the service's clock
-        LocalDate end = blank(to) ? clock.instant().atZone(sla.zone()).toLocalDate() : date("to", to);
+        LocalDate end = blank(to) ? clock.instant().atZone(council.zone()).toLocalDate() : date("to", to);
         LocalDate start = blank(from) ? end.withDayOfMonth(1).minusMonths(11) : date("from", from);
         if (end.isBefore(start)) {
             throw ProblemException.badRequest("to", "must not be before from");
