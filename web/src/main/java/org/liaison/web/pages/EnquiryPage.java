@@ -66,7 +66,7 @@ public class EnquiryPage {
                     .build();
         } catch (WebApplicationException refusal) {
             Problem problem = FormErrors.problemOf(refusal);
-            if (problem.status() >= 500 || problem.status() == 401 || problem.status() == 404) {
+            if (problem.status() >= 500 || problem.status() == 401 || problem.status() == 403 || problem.status() == 404) {
                 throw refusal;
             }
             return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
