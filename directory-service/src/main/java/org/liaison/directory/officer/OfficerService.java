@@ -108,7 +108,8 @@ public class OfficerService {
         String query = "from Officer o" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by o.displayName, o.id";
         var found = Officer.<Officer>find(query, params).page(page.toPanache());
-        return new Page<>(found.list(), page.page, page.size, found.count()).map(this::view);
+        boolean routesWork = PersonalDetails.routesWork(identity);
+        return new Page<>(found.list(), page.page, page.size, found.count()).map(o -> view(o, routesWork));
     }
 
     public static Officer find(UUID id) {
@@ -175,7 +176,11 @@ public class OfficerService {
     }
 
     private OfficerResponse view(Officer officer) {
-        boolean mayReadPhone = PersonalDetails.mayRead(identity, officer.id);
-        return OfficerResponse.of(officer, mayReadPhone);
+        return view(officer, PersonalDetails.routesWork(identity));
+    }
+
+    private OfficerResponse view(Officer officer, boolean readerRoutesWork) {
+        return OfficerResponse.of(officer, PersonalDetails.mayRead(identity, officer.id),
+                PersonalDetails.mayReadAbsences(identity, readerRoutesWork, officer.id));
     }
 }

@@ -56,7 +56,11 @@ public abstract class AccessMatrixContract {
     /** The expected answers, as the table above. */
     protected abstract String matrix();
 
-    /** Creates the objects the matrix acts on and returns a value for every path parameter of every operation. */
+    /**
+     * Creates the objects the matrix acts on and returns a value for every path parameter of every operation: by its
+     * name ({@code id}), or by the path's first segment and its name where two collections use the same name
+     * ({@code wards:code}, {@code service-areas:code}).
+     */
     protected abstract Map<String, String> arrange();
 
     /** The directory id of a caller with {@code role} (or {@link #NO_LIAISON_ROLE}) acting on their own or another's object. */
@@ -127,7 +131,14 @@ public abstract class AccessMatrixContract {
                     : operation.requestMediaTypes().get(0);
             request = request.contentType(mediaType).body(mediaType.contains("json") ? "{}" : "");
         }
-        Response response = request.when().request(operation.method(), operation.pathWith(values));
+        String firstSegment = operation.path().split("/")[1];
+        Map<String, String> forThisPath = new LinkedHashMap<>(values);
+        values.forEach((name, value) -> {
+            if (name.startsWith(firstSegment + ":")) {
+                forThisPath.put(name.substring(firstSegment.length() + 1), value);
+            }
+        });
+        Response response = request.when().request(operation.method(), operation.pathWith(forThisPath));
         int status = response.statusCode();
         String seen = operation.key() + " as " + role + " (" + whose + ") answered " + status + ": " + response.asString();
         if (expected.equals("ok")) {
