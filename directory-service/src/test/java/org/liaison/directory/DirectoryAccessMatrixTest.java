@@ -42,6 +42,7 @@ class DirectoryAccessMatrixTest extends AccessMatrixContract {
                 GET /relationships                 | 403        | 403     | 403              | 403   | ok              | ok                 | 403   | 403
                 POST /relationships                | 403        | 403     | 403              | 403   | ok              | ok                 | 403   | 403
                 POST /imports                      | 403        | 403     | ok               | 403   | 403             | 403                | ok    | 403
+                GET /directory-changes             | 403        | 403     | 403              | 403   | 403             | ok                 | ok    | 403
                 GET /me                            | ok         | ok      | ok               | ok    | ok              | ok                 | ok    | 403
                 """;
     }
