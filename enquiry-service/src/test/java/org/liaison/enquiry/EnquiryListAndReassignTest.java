@@ -69,4 +69,35 @@ class EnquiryListAndReassignTest {
                 .then().statusCode(200).body("assignedOfficerId", equalTo(colleague))
                 .body("routingReason", containsString("Reassigned to Cat Colleague: She knows the site"));
     }
+
+    @Test
+    void reassigning_stays_in_the_service_area_and_with_its_head_of_service_or_above_or_members_services() {
+        String director = directory.officer("Dana Director", "DIRECTOR", null);
+        String head = directory.officer("Hal Head", "HEAD_OF_SERVICE", director);
+        String key = directory.officer("Kim Key", "SERVICE_MANAGER", head);
+        String housing = directory.serviceArea(key, head, director);
+        String planningDirector = directory.officer("Pat Director", "DIRECTOR", null);
+        String planningHead = directory.officer("Pia Head", "HEAD_OF_SERVICE", planningDirector);
+        directory.serviceArea(directory.officer("Paz Key", "SERVICE_MANAGER", planningHead), planningHead, planningDirector);
+        String leaver = directory.publish(new org.liaison.events.directory.OfficerRecord(java.util.UUID.randomUUID().toString(),
+                "Lee Leaver", "lee.leaver@council.example", "Officer", "OFFICER", List.of(), List.of(), key, false,
+                DirectoryFixture.OFFICE_HOURS, List.of(), "INACTIVE")).id();
+        String id = raise(directory.councillor("Cllr Gil Moss", null, List.of()), housing);
+        Map<String, String> toPlanningHead = Map.of("officerId", planningHead, "reason", "I will take it");
+
+        // Planning's head of service may not take a Housing enquiry (the defect: then reading its confidential body)
+        given().auth().oauth2(DevTokens.mint(planningHead, "officer")).contentType(ContentType.JSON).body(toPlanningHead)
+                .when().post("/enquiries/" + id + "/reassign").then().statusCode(403).contentType("application/problem+json");
+        // nor can members' services send it out of Housing, nor to an officer who has left
+        given().auth().oauth2(DevTokens.mint("ms-1", "members-services")).contentType(ContentType.JSON).body(toPlanningHead)
+                .when().post("/enquiries/" + id + "/reassign").then().statusCode(422).body("errors[0].field", equalTo("officerId"));
+        given().auth().oauth2(DevTokens.mint("ms-1", "members-services")).contentType(ContentType.JSON)
+                .body(Map.of("officerId", leaver, "reason", "x")).when().post("/enquiries/" + id + "/reassign")
+                .then().statusCode(422).body("errors[0].field", equalTo("officerId"));
+        given().auth().oauth2(DevTokens.mint(planningHead, "officer")).when().get("/enquiries/" + id).then().statusCode(403);
+        // Housing's director may hand it to the head of service
+        given().auth().oauth2(DevTokens.mint(director, "officer")).contentType(ContentType.JSON)
+                .body(Map.of("officerId", head, "reason", "Escalated")).when().post("/enquiries/" + id + "/reassign")
+                .then().statusCode(200);
+    }
 }

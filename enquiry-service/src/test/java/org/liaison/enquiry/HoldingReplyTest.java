@@ -121,7 +121,7 @@ class HoldingReplyTest {
     @Test
     void only_the_officer_handling_the_enquiry_or_their_managers_may_send_a_holding_reply() {
         Raised enquiry = raise();
-        holdingReply(enquiry, "some-other-officer", workingDaysAfter(enquiry.dueDate(), 1)).then().statusCode(404);
+        holdingReply(enquiry, "some-other-officer", workingDaysAfter(enquiry.dueDate(), 1)).then().statusCode(403);
         given().auth().oauth2(DevTokens.mint("cllr", "councillor")).contentType(ContentType.JSON)
                 .body(Map.of("reason", "x", "newTargetDate", "2027-01-05"))
                 .when().post("/enquiries/" + enquiry.id() + "/holding-reply").then().statusCode(403);

@@ -120,7 +120,7 @@ class ReplyDeclineWithdrawTest {
                 .body(Map.of("reason", "UNREASONABLE_RESOURCES", "explanation", "Ten years of invoices."))
                 .when().post("/enquiries/" + information.id() + "/decline").then().statusCode(200);
         given().auth().oauth2(DevTokens.mint(information.otherMember(), "councillor")).contentType(ContentType.JSON).body(grounds)
-                .when().post("/enquiries/" + information.id() + "/dispute").then().statusCode(404);
+                .when().post("/enquiries/" + information.id() + "/dispute").then().statusCode(403);
         given().auth().oauth2(councillor).contentType(ContentType.JSON).body(grounds)
                 .when().post("/enquiries/" + information.id() + "/dispute")
                 .then().statusCode(200).body("status", equalTo("DECLINE_DISPUTED"));
@@ -177,7 +177,7 @@ class ReplyDeclineWithdrawTest {
     void a_councillor_withdraws_their_own_enquiry_and_it_can_no_longer_be_answered() {
         Raised enquiry = raise("POLICY", Map.of());
         given().auth().oauth2(DevTokens.mint("someone-else", "councillor")).when().post("/enquiries/" + enquiry.id() + "/withdraw")
-                .then().statusCode(404);
+                .then().statusCode(403);
         given().auth().oauth2(DevTokens.mint(enquiry.councillor(), "councillor")).when().post("/enquiries/" + enquiry.id() + "/withdraw")
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
         reply(enquiry, Map.of("body", "Too late.")).then().statusCode(409).contentType("application/problem+json");

@@ -3,6 +3,7 @@ package org.liaison.media;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,6 +71,34 @@ class ReleaseWorkflowTest {
         given().auth().oauth2(COMMS).contentType(ContentType.JSON).body(Map.of("title", "")).header("If-Match", "\"2\"")
                 .when().put("/releases/" + id).then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(DevTokens.mint("cllr-1", "councillor")).when().get("/releases/" + id).then().statusCode(403);
+        // "*" matches any version, so it protects nothing: refused, saying to send the version read
+        given().auth().oauth2(COMMS).contentType(ContentType.JSON).header("If-Match", "*").body(edit)
+                .when().put("/releases/" + id).then().statusCode(428).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("If-Match")).body("detail", containsString("now 2"));
+        step(id, "*", "submit", Map.of()).then().statusCode(428).body("errors[0].field", equalTo("If-Match"));
+    }
+
+    @Tag("MR-9")
+    @Test
+    void MR_9_only_the_communications_team_or_the_chief_executive_disputes_a_release_and_only_officers_of_those_read_drafts() {
+        Response created = ReleaseRulesTest.create(ReleaseRulesTest.release(Map.of()));
+        String id = created.path("id");
+        String etag = step(id, created.header("ETag"), "submit", Map.of()).then().statusCode(200).extract().header("ETag");
+        etag = step(id, etag, "approve", Map.of()).then().statusCode(200).extract().header("ETag");
+        Map<String, Object> why = Map.of("why", "I do not like it");
+        for (String token : List.of(DevTokens.mint("officer-1", "officer"), DevTokens.mint("ms-1", "members-services"),
+                DevTokens.mint("admin-1", "admin"))) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag).body(why)
+                    .when().post("/releases/" + id + "/dispute").then().statusCode(403).contentType("application/problem+json");
+        }
+        for (String token : List.of(DevTokens.mint("officer-1", "officer"), DevTokens.mint("admin-1", "admin"))) {
+            given().auth().oauth2(token).when().get("/releases/" + id).then().statusCode(403);
+            given().auth().oauth2(token).when().get("/releases").then().statusCode(403);
+        }
+        given().auth().oauth2(DevTokens.mint("ms-1", "members-services")).when().get("/releases/" + id).then().statusCode(200)
+                .body("status", equalTo("APPROVED"));
+        given().auth().oauth2(CHIEF).contentType(ContentType.JSON).header("If-Match", etag).body(why)
+                .when().post("/releases/" + id + "/dispute").then().statusCode(200).body("status", equalTo("DISPUTED"));
     }
 
     @Tag("MR-8")

@@ -1,5 +1,6 @@
 package org.liaison.directory.councillor;
 
+import org.liaison.directory.audit.DirectoryAudit;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,11 +30,13 @@ import org.liaison.infrastructure.rest.PageRequest;
 public class CouncillorService {
 
     private final Outbox outbox;
+    private final DirectoryAudit audit;
     private final Clock clock;
     private final SecurityIdentity identity;
 
-    CouncillorService(Outbox outbox, Clock clock, SecurityIdentity identity) {
+    CouncillorService(Outbox outbox, DirectoryAudit audit, Clock clock, SecurityIdentity identity) {
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
         this.identity = identity;
     }
@@ -76,8 +79,10 @@ public class CouncillorService {
             throw ProblemException.conflict(null, "This councillor has declared relationships on the register; "
                     + "the monitoring officer must keep them, so mark the councillor FORMER instead of deleting.");
         }
+        Object before = councillor.toRecord();
         councillor.delete();
         outbox.publishTombstone(Topic.DIRECTORY_COUNCILLORS, id.toString(), EventType.COUNCILLOR_DELETED);
+        audit.record("councillor", id.toString(), before, null);
     }
 
     /** Creates or updates by email (the CSV import's match); true if anything changed. */
@@ -136,11 +141,13 @@ public class CouncillorService {
     }
 
     private void apply(Councillor councillor, CouncillorRequest request) {
+        Object before = councillor.isPersistent() ? councillor.toRecord() : null;
         fill(councillor, request);
         councillor.updatedAt = clock.instant();
         councillor.persist();
         outbox.publish(Topic.DIRECTORY_COUNCILLORS, councillor.id.toString(), EventType.COUNCILLOR_STATE,
                 councillor.toRecord());
+        audit.record("councillor", councillor.id.toString(), before, councillor.toRecord());
     }
 
     private static void fill(Councillor councillor, CouncillorRequest request) {

@@ -1,5 +1,6 @@
 package org.liaison.directory.group;
 
+import org.liaison.directory.audit.DirectoryAudit;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,9 +19,11 @@ import org.liaison.infrastructure.rest.PageRequest;
 public class GroupService {
 
     private final Outbox outbox;
+    private final DirectoryAudit audit;
 
-    GroupService(Outbox outbox) {
+    GroupService(Outbox outbox, DirectoryAudit audit) {
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     @Transactional
@@ -54,10 +57,12 @@ public class GroupService {
             throw new ProblemException(Problem.unprocessable("The group leader must be a councillor in the directory.",
                     List.of(new Problem.FieldError("leaderId", "no councillor has id " + request.leaderId()))));
         }
+        Object before = group.isPersistent() ? group.toRecord() : null;
         group.name = request.name().strip();
         group.leaderId = request.leaderId();
         group.persist();
         outbox.publish(Topic.DIRECTORY_GROUPS, group.code, EventType.GROUP_STATE, group.toRecord());
+        audit.record("group", group.code, before, group.toRecord());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

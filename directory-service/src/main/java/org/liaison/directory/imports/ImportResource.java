@@ -1,16 +1,15 @@
 package org.liaison.directory.imports;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.liaison.directory.access.DirectoryAccess;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.liaison.infrastructure.auth.Roles;
 import org.liaison.infrastructure.problem.ProblemException;
 
 @Path("/imports")
-@RolesAllowed({Roles.MEMBERS_SERVICES, Roles.ADMIN})
 public class ImportResource {
 
     private final CsvImportService imports;
@@ -20,6 +19,7 @@ public class ImportResource {
     }
 
     @POST
+    @PermissionsAllowed(DirectoryAccess.IMPORT)
     @Consumes({"text/csv", "text/plain"})
     @Operation(summary = "Import one kind of record from CSV (DIR-7): all or nothing; re-importing the same file changes nothing")
     public CsvImportService.ImportResult importCsv(@QueryParam("kind") String kind, String csv) {

@@ -1,5 +1,7 @@
 package org.liaison.directory.officer;
 
+import org.liaison.directory.access.DirectoryAccess;
+import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -37,7 +39,7 @@ public class OfficerResource {
     }
 
     @POST
-    @RolesAllowed({Roles.MEMBERS_SERVICES, Roles.ADMIN})
+    @PermissionsAllowed(DirectoryAccess.CREATE_OFFICER)
     public Response create(@NotNull @Valid OfficerRequest request, @Context UriInfo uri) {
         OfficerResponse created = officers.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
@@ -51,7 +53,7 @@ public class OfficerResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.MEMBERS_SERVICES, Roles.ADMIN})
+    @PermissionsAllowed(DirectoryAccess.UPDATE_OFFICER)
     public OfficerResponse update(@PathParam("id") UUID id, @NotNull @Valid OfficerRequest request) {
         return officers.update(id, request);
     }

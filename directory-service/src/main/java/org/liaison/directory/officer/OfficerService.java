@@ -1,5 +1,6 @@
 package org.liaison.directory.officer;
 
+import org.liaison.directory.audit.DirectoryAudit;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,11 +28,13 @@ import org.liaison.infrastructure.rest.PageRequest;
 public class OfficerService {
 
     private final Outbox outbox;
+    private final DirectoryAudit audit;
     private final Clock clock;
     private final SecurityIdentity identity;
 
-    OfficerService(Outbox outbox, Clock clock, SecurityIdentity identity) {
+    OfficerService(Outbox outbox, DirectoryAudit audit, Clock clock, SecurityIdentity identity) {
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
         this.identity = identity;
     }
@@ -108,7 +111,8 @@ public class OfficerService {
         String query = "from Officer o" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by o.displayName, o.id";
         var found = Officer.<Officer>find(query, params).page(page.toPanache());
-        return new Page<>(found.list(), page.page, page.size, found.count()).map(this::view);
+        boolean routesWork = PersonalDetails.routesWork(identity);
+        return new Page<>(found.list(), page.page, page.size, found.count()).map(o -> view(o, routesWork));
     }
 
     public static Officer find(UUID id) {
@@ -120,10 +124,12 @@ public class OfficerService {
     }
 
     private void apply(Officer officer, OfficerRequest request) {
+        Object before = officer.isPersistent() ? officer.toRecord() : null;
         fill(officer, request);
         officer.updatedAt = clock.instant();
         officer.persist();
         outbox.publish(Topic.DIRECTORY_OFFICERS, officer.id.toString(), EventType.OFFICER_STATE, officer.toRecord());
+        audit.record("officer", officer.id.toString(), before, officer.toRecord());
     }
 
     private static void fill(Officer officer, OfficerRequest request) {
@@ -175,7 +181,11 @@ public class OfficerService {
     }
 
     private OfficerResponse view(Officer officer) {
-        boolean mayReadPhone = PersonalDetails.mayRead(identity, officer.id);
-        return OfficerResponse.of(officer, mayReadPhone);
+        return view(officer, PersonalDetails.routesWork(identity));
+    }
+
+    private OfficerResponse view(Officer officer, boolean readerRoutesWork) {
+        return OfficerResponse.of(officer, PersonalDetails.mayRead(identity, officer.id),
+                PersonalDetails.mayReadAbsences(identity, readerRoutesWork, officer.id));
     }
 }

@@ -1,5 +1,7 @@
 package org.liaison.directory.servicearea;
 
+import org.liaison.directory.access.DirectoryAccess;
+import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -48,7 +50,7 @@ public class ServiceAreaResource {
 
     @PUT
     @Path("/{code}")
-    @RolesAllowed({Roles.MEMBERS_SERVICES, Roles.ADMIN})
+    @PermissionsAllowed(DirectoryAccess.UPDATE_SERVICE_AREA)
     public ServiceAreaRecord update(@PathParam("code") String code, @NotNull @Valid ServiceAreaRequest request) {
         return areas.update(code, request).toRecord();
     }

@@ -1,5 +1,6 @@
 package org.liaison.directory.servicearea;
 
+import org.liaison.directory.audit.DirectoryAudit;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,9 +16,11 @@ import org.liaison.infrastructure.rest.PageRequest;
 public class ServiceAreaService {
 
     private final Outbox outbox;
+    private final DirectoryAudit audit;
 
-    ServiceAreaService(Outbox outbox) {
+    ServiceAreaService(Outbox outbox, DirectoryAudit audit) {
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     @Transactional
@@ -59,12 +62,14 @@ public class ServiceAreaService {
 
     private void apply(ServiceArea area, ServiceAreaRequest request) {
         ServiceAreaContacts.requireComplete(request);
+        Object before = area.isPersistent() ? area.toRecord() : null;
         area.name = request.name().strip();
         area.keyContactOfficerId = request.keyContactOfficerId();
         area.headOfServiceId = request.headOfServiceId();
         area.directorId = request.directorId();
         area.persist();
         outbox.publish(Topic.DIRECTORY_SERVICE_AREAS, area.code, EventType.SERVICE_AREA_STATE, area.toRecord());
+        audit.record("service-area", area.code, before, area.toRecord());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,5 +1,6 @@
 package org.liaison.directory.ward;
 
+import org.liaison.directory.audit.DirectoryAudit;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,9 +16,11 @@ import org.liaison.infrastructure.rest.PageRequest;
 public class WardService {
 
     private final Outbox outbox;
+    private final DirectoryAudit audit;
 
-    WardService(Outbox outbox) {
+    WardService(Outbox outbox, DirectoryAudit audit) {
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     /** Creates a ward and announces it on {@code directory.wards} in the same transaction (DIR-6). */
@@ -59,9 +62,11 @@ public class WardService {
     }
 
     private void apply(Ward ward, WardRequest request) {
+        Object before = ward.isPersistent() ? ward.toRecord() : null;
         ward.name = request.name().strip();
         ward.persist();
         outbox.publish(Topic.DIRECTORY_WARDS, ward.code, EventType.WARD_STATE, ward.toRecord());
+        audit.record("ward", ward.code, before, ward.toRecord());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -16,8 +16,10 @@ import org.liaison.enquiry.calendar.SlaSettings;
 import org.liaison.enquiry.intake.EnquiryPolicy;
 import org.liaison.infrastructure.council.CouncilSettings;
 import org.liaison.enquiry.intake.Enquiry;
+import org.liaison.enquiry.replica.ConflictReplica;
 import org.liaison.enquiry.replica.CouncillorReplica;
 import org.liaison.enquiry.replica.OfficerReplica;
+import org.liaison.enquiry.replica.ServiceAreaReplica;
 import org.liaison.events.Topic;
 import org.liaison.events.enquiry.EnquiryAnswered;
 import org.liaison.events.enquiry.EnquiryClosedWithoutAnswer;
@@ -56,7 +58,7 @@ public class EnquiryHandling {
     /** ENQ-7: explain the delay and move the due date; the councillor is emailed and the new date is chased. */
     @Transactional
     public Enquiry holdingReply(UUID id, HoldingReplyRequest request) {
-        Enquiry enquiry = handledByCaller(id);
+        Enquiry enquiry = locked(id);
         if (enquiry.status != Enquiry.Status.ASSIGNED && enquiry.status != Enquiry.Status.HOLDING_REPLY_SENT) {
             throw ProblemException.conflict(null, "Enquiry " + enquiry.reference + " is " + enquiry.status
                     + "; a holding reply is for an enquiry still being worked on.");
@@ -86,7 +88,7 @@ public class EnquiryHandling {
     /** ENQ-10: the full reply, copied openly (never blind) and only as the councillor's wishes allow. */
     @Transactional
     public Enquiry reply(UUID id, ReplyRequest request) {
-        Enquiry enquiry = handledByCaller(id);
+        Enquiry enquiry = locked(id);
         requireOpen(enquiry, "replied to");
         CopyRules.check(enquiry, request.copyTo(), request.originalMemberConsented(), request.bcc());
         List<EnquiryAnswered.Member> copied = new ArrayList<>();
@@ -118,7 +120,7 @@ public class EnquiryHandling {
     /** ENQ-11: an information request declined for a legal reason, a private purpose or unreasonable cost. */
     @Transactional
     public Enquiry decline(UUID id, DeclineRequest request) {
-        Enquiry enquiry = handledByCaller(id);
+        Enquiry enquiry = locked(id);
         requireOpen(enquiry, "declined");
         if (enquiry.category != Enquiry.Category.INFORMATION) {
             throw new ProtocolRuleViolation("ENQ-11", "Only a request for information may be declined, and only for a "
@@ -136,10 +138,7 @@ public class EnquiryHandling {
      */
     @Transactional
     public Enquiry dispute(UUID id, DisputeRequest request) {
-        Enquiry enquiry = Enquiry.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (enquiry == null || !enquiry.councillorId.equals(identity.getPrincipal().getName())) {
-            throw ProblemException.notFound("There is no enquiry " + id + " of yours.");
-        }
+        Enquiry enquiry = locked(id);
         if (enquiry.status != Enquiry.Status.DECLINED || enquiry.disputedAt != null) {
             throw ProblemException.conflict("ENQ-11", enquiry.disputedAt != null
                     ? "The decline of enquiry " + enquiry.reference + " was already disputed; the chief executive's decision stands."
@@ -166,16 +165,9 @@ public class EnquiryHandling {
      */
     @Transactional
     public Enquiry decideDispute(UUID id, DisputeDecisionRequest request) {
-        Enquiry enquiry = Enquiry.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        Enquiry enquiry = locked(id);
         String me = identity.getPrincipal().getName();
         OfficerReplica caller = OfficerReplica.findById(me);
-        if (caller == null || !"CHIEF_EXECUTIVE".equals(caller.seniority)) {
-            throw new ProblemException(Problem.of(jakarta.ws.rs.core.Response.Status.FORBIDDEN,
-                    "Only the chief executive decides a disputed decline (ENQ-11)."));
-        }
-        if (enquiry == null) {
-            throw ProblemException.notFound("There is no enquiry " + id + ".");
-        }
         if (enquiry.status != Enquiry.Status.DECLINE_DISPUTED) {
             throw ProblemException.conflict("ENQ-11", "Enquiry " + enquiry.reference + " is " + enquiry.status
                     + "; there is no disputed decline to decide.");
@@ -203,7 +195,8 @@ public class EnquiryHandling {
         boolean overturned = request.outcome() == EnquiryDisputeDecided.Outcome.OVERTURNED;
         outbox.publish(Topic.ENQUIRY_EVENTS, enquiry.id.toString(), EnquiryDisputeDecided.TYPE, new EnquiryDisputeDecided(
                 enquiry.id.toString(), enquiry.reference, enquiry.councillorId, nameOf(councillor), emailOf(councillor),
-                enquiry.subject, request.outcome(), enquiry.disputeExplanation, caller.displayName,
+                enquiry.subject, request.outcome(), enquiry.disputeExplanation,
+                caller == null ? "The chief executive" : caller.displayName,
                 overturned ? enquiry.assignedOfficerId : null, overturned ? officerName(enquiry) : null,
                 overturned && officer != null ? officer.email : null, overturned ? enquiry.dueAt : null, now));
         return enquiry;
@@ -217,33 +210,39 @@ public class EnquiryHandling {
     }
 
     /**
-     * Reassign: heads of service and above (or members' services) move an enquiry to another active officer.
-     * The clock does not restart; the reason is added to the routing record.
+     * Reassign (who may: {@link org.liaison.enquiry.access.EnquiryAccess#REASSIGN}): the enquiry goes to another active
+     * officer of its service area (its key contact, head of service or director, or someone in their line management)
+     * who has no declared relationship with the councillor (DIR-5; the refusal does not say why, ENQ-4). The clock does
+     * not restart; the reason is added to the routing record.
      */
     @Transactional
     public Enquiry reassign(UUID id, ReassignRequest request) {
-        Enquiry enquiry = Enquiry.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (enquiry == null) {
-            throw ProblemException.notFound("There is no enquiry " + id + ".");
-        }
+        Enquiry enquiry = locked(id);
         String me = identity.getPrincipal().getName();
-        OfficerReplica caller = OfficerReplica.findById(me);
-        boolean membersServices = identity.hasRole(org.liaison.infrastructure.auth.Roles.MEMBERS_SERVICES);
-        if (!membersServices && (caller == null || !caller.atLeast("HEAD_OF_SERVICE"))) {
-            throw new ProblemException(Problem.of(jakarta.ws.rs.core.Response.Status.FORBIDDEN,
-                    "Only a head of service or more senior officer, or members' services, can reassign an enquiry."));
-        }
         requireOpen(enquiry, "reassigned");
         OfficerReplica target = OfficerReplica.findById(request.officerId());
         if (target == null || !target.active()) {
             throw new ProblemException(Problem.unprocessable("Reassign to an active officer.",
                     List.of(new Problem.FieldError("officerId", "no active officer has id " + request.officerId()))));
         }
+        ServiceAreaReplica area = ServiceAreaReplica.findById(enquiry.serviceAreaCode);
+        if (area == null || !ServiceAreaTeam.of(area).contains(target.id)) {
+            throw new ProblemException(Problem.unprocessable("An enquiry stays in its service area: reassign it to the "
+                    + "area's key contact, head of service or director, or to an officer in their line management.",
+                    List.of(new Problem.FieldError("officerId", target.displayName + " is not an officer of service area "
+                            + enquiry.serviceAreaCode))));
+        }
+        if (ConflictReplica.between(enquiry.councillorId, target.id)) {
+            throw new ProblemException(Problem.unprocessable("Choose another officer of the service area.",
+                    List.of(new Problem.FieldError("officerId", target.displayName
+                            + " cannot take this councillor's enquiries; the monitoring officer can say more"))));
+        }
         String previous = enquiry.assignedOfficerId;
         enquiry.assignedOfficerId = target.id;
         String note = " | Reassigned to " + target.displayName + ": " + request.reason().strip();
-        enquiry.routingReason = (enquiry.routingReason + note).length() > 500
-                ? (enquiry.routingReason + note).substring(0, 500) : enquiry.routingReason + note;
+        enquiry.routingReason = Enquiry.clip(enquiry.routingReason + note, 500);
+        enquiry.restrictedRoutingReason = Enquiry.clip(
+                (enquiry.restrictedRoutingReason == null ? enquiry.routingReason : enquiry.restrictedRoutingReason) + note, 1000);
         CouncillorReplica councillor = CouncillorReplica.findById(enquiry.councillorId);
         outbox.publish(Topic.ENQUIRY_EVENTS, enquiry.id.toString(), EnquiryReassigned.TYPE, new EnquiryReassigned(
                 enquiry.id.toString(), enquiry.reference, previous, target.id, target.displayName, request.reason().strip(), me,
@@ -255,10 +254,7 @@ public class EnquiryHandling {
     /** The councillor withdraws their own enquiry; the officer stops work on it. */
     @Transactional
     public Enquiry withdraw(UUID id) {
-        Enquiry enquiry = Enquiry.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (enquiry == null || !enquiry.councillorId.equals(identity.getPrincipal().getName())) {
-            throw ProblemException.notFound("There is no enquiry " + id + " of yours.");
-        }
+        Enquiry enquiry = locked(id);
         requireOpen(enquiry, "withdrawn");
         return close(enquiry, Enquiry.Status.WITHDRAWN, EnquiryClosedWithoutAnswer.WITHDRAWN, null, null);
     }
@@ -298,13 +294,11 @@ public class EnquiryHandling {
         return officer == null ? "the officer" : officer.displayName;
     }
 
-    /** The enquiry, locked for update, if the caller is its officer or manages them. */
-    private Enquiry handledByCaller(UUID id) {
+    /** The enquiry, locked for update ({@link org.liaison.enquiry.access.EnquiryAccess} has let the caller in). */
+    private static Enquiry locked(UUID id) {
         Enquiry enquiry = Enquiry.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        String me = identity.getPrincipal().getName();
-        if (enquiry == null || !(enquiry.assignedOfficerId.equals(me) || OfficerReplica.managedBy(enquiry.assignedOfficerId, me))) {
-            throw new ProblemException(Problem.of(jakarta.ws.rs.core.Response.Status.NOT_FOUND,
-                    "There is no enquiry " + id + " assigned to you or to someone you manage."));
+        if (enquiry == null) {
+            throw ProblemException.notFound("There is no enquiry " + id + ".");
         }
         return enquiry;
     }

@@ -1,6 +1,6 @@
 package org.liaison.enquiry.handling;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
@@ -9,10 +9,10 @@ import jakarta.ws.rs.PathParam;
 import java.time.Instant;
 import java.util.UUID;
 import org.liaison.enquiry.intake.Enquiry;
-import org.liaison.infrastructure.auth.Roles;
+import org.liaison.enquiry.access.EnquiryAccess;
 
+/** What is done with one enquiry; who may do each is {@link EnquiryAccess}'s. */
 @Path("/enquiries/{id}")
-@RolesAllowed(Roles.OFFICER)
 public class EnquiryHandlingResource {
 
     private final EnquiryHandling handling;
@@ -32,26 +32,28 @@ public class EnquiryHandlingResource {
 
     @POST
     @Path("/reply")
+    @PermissionsAllowed(EnquiryAccess.HANDLE)
     public Outcome reply(@PathParam("id") UUID id, @NotNull @Valid ReplyRequest request) {
         return Outcome.of(handling.reply(id, request));
     }
 
     @POST
     @Path("/decline")
+    @PermissionsAllowed(EnquiryAccess.HANDLE)
     public Outcome decline(@PathParam("id") UUID id, @NotNull @Valid DeclineRequest request) {
         return Outcome.of(handling.decline(id, request));
     }
 
     @POST
     @Path("/reassign")
-    @RolesAllowed({Roles.OFFICER, Roles.MEMBERS_SERVICES})
+    @PermissionsAllowed(EnquiryAccess.REASSIGN)
     public Outcome reassign(@PathParam("id") UUID id, @NotNull @Valid ReassignRequest request) {
         return Outcome.of(handling.reassign(id, request));
     }
 
     @POST
     @Path("/withdraw")
-    @RolesAllowed(Roles.COUNCILLOR)
+    @PermissionsAllowed(EnquiryAccess.OWN)
     public Outcome withdraw(@PathParam("id") UUID id) {
         return Outcome.of(handling.withdraw(id));
     }
@@ -59,7 +61,7 @@ public class EnquiryHandlingResource {
     /** ENQ-11: the councillor disputes a decline; the chief executive decides. */
     @POST
     @Path("/dispute")
-    @RolesAllowed(Roles.COUNCILLOR)
+    @PermissionsAllowed(EnquiryAccess.OWN)
     public Outcome dispute(@PathParam("id") UUID id, @NotNull @Valid DisputeRequest request) {
         return Outcome.of(handling.dispute(id, request));
     }
@@ -67,12 +69,14 @@ public class EnquiryHandlingResource {
     /** ENQ-11: the chief executive upholds the decline or overturns it (the request is then answered). */
     @POST
     @Path("/dispute-decision")
+    @PermissionsAllowed(EnquiryAccess.DECIDE_DISPUTE)
     public Outcome decideDispute(@PathParam("id") UUID id, @NotNull @Valid DisputeDecisionRequest request) {
         return Outcome.of(handling.decideDispute(id, request));
     }
 
     @POST
     @Path("/holding-reply")
+    @PermissionsAllowed(EnquiryAccess.HANDLE)
     public HoldingReplyResult holdingReply(@PathParam("id") UUID id, @NotNull @Valid HoldingReplyRequest request) {
         Enquiry enquiry = handling.holdingReply(id, request);
         return new HoldingReplyResult(enquiry.id, enquiry.reference, enquiry.status.name(),

@@ -52,6 +52,9 @@ public class Enquiry extends PanacheEntityBase {
     public String assignedOfficerId;
     @Column(name = "routing_reason")
     public String routingReason;
+    /** The routing reason naming any declared relationship (DIR-5): for the monitoring officer and chief executive only. */
+    @Column(name = "restricted_routing_reason")
+    public String restrictedRoutingReason;
     @Enumerated(EnumType.STRING)
     public Status status;
     @Column(name = "escalation_level")
@@ -91,6 +94,11 @@ public class Enquiry extends PanacheEntityBase {
     public Instant disputeDecidedAt;
     @Column(name = "dispute_decided_by")
     public String disputeDecidedBy;
+
+    /** {@code text} cut to the column's {@code length}. */
+    public static String clip(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
 
     /** Where the SLA clock counts from: receipt, or the chief executive's decision when a decline was overturned. */
     public Instant slaClockFrom() {

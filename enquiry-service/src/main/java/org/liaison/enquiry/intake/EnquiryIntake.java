@@ -19,6 +19,7 @@ import org.liaison.enquiry.replica.OfficerReplica;
 import org.liaison.enquiry.replica.ServiceAreaReplica;
 import org.liaison.events.Topic;
 import org.liaison.events.enquiry.EnquiryReceived;
+import org.liaison.enquiry.access.EnquiryAccess;
 import org.liaison.infrastructure.auth.Roles;
 import org.liaison.infrastructure.outbox.Outbox;
 import org.liaison.infrastructure.problem.Problem;
@@ -73,14 +74,19 @@ public class EnquiryIntake {
             boolean handlesOpenEnquiry = Enquiry.count("councillorId = ?1 and assignedOfficerId = ?2 and status in ?3",
                     councillorId, named.id, List.of(Enquiry.Status.ASSIGNED, Enquiry.Status.HOLDING_REPLY_SENT)) > 0;
             NamedOfficerRule.check(named, handlesOpenEnquiry, policy.directApproach());
-            routing = new EnquiryRouter.Routing(named.id, named.displayName, "Assigned to " + named.displayName
-                    + ", named by the councillor");
+            EnquiryRouter.Unavailable unavailable = EnquiryRouter.unavailable(named, councillorId, today, ConflictReplica::between);
+            if (unavailable == null) {
+                String reason = "Assigned to " + named.displayName + ", named by the councillor";
+                routing = new EnquiryRouter.Routing(named.id, named.displayName, reason, reason);
+            } else {
+                // ENQ-4 / DIR-5: a named officer who is absent or has a declared relationship with the councillor is
+                // passed over like an absent key contact, and the public reason does not say which it was
+                String who = "the officer the councillor named (" + named.displayName + ")";
+                routing = routeByArea(area, councillorId, today, List.of(who + " is " + unavailable.publicly()),
+                        List.of(who + " " + unavailable.restricted()));
+            }
         } else {
-            routing = EnquiryRouter.route(area, councillorId, today, id -> OfficerReplica.findById(id), ConflictReplica::between)
-                    .orElseThrow(() -> ProblemException.conflict("ENQ-4", "serviceAreaCode", "No officer of " + area.name
-                            + " (key contact, head of service or director) is known to Liaison yet, so the enquiry has "
-                            + "nobody to go to. Try again shortly; if this persists, ask members' services to check the "
-                            + "service area's officers in the directory."));
+            routing = routeByArea(area, councillorId, today, List.of(), List.of());
         }
         SlaClock.Deadline deadline = calendar.clock().due(receivedAt, sla.workingDays());
 
@@ -99,14 +105,25 @@ public class EnquiryIntake {
         enquiry.clockStartsAt = deadline.clockStartsAt();
         enquiry.dueAt = deadline.dueAt();
         enquiry.assignedOfficerId = routing.officerId();
-        enquiry.routingReason = routing.reason();
+        enquiry.routingReason = Enquiry.clip(routing.reason(), 500);
+        enquiry.restrictedRoutingReason = Enquiry.clip(routing.restrictedReason(), 1000);
         enquiry.status = Enquiry.Status.ASSIGNED;
         enquiry.persist();
         outbox.publish(Topic.ENQUIRY_EVENTS, enquiry.id.toString(), EnquiryReceived.TYPE, new EnquiryReceived(
                 enquiry.id.toString(), enquiry.reference, councillorId, councillor.displayName, councillor.email,
-                enquiry.subject, area.code, area.name, routing.officerId(), routing.officerName(), routing.reason(),
+                enquiry.subject, area.code, area.name, routing.officerId(), routing.officerName(), enquiry.routingReason,
                 receivedAt, enquiry.dueAt));
         return enquiry;
+    }
+
+    private static EnquiryRouter.Routing routeByArea(ServiceAreaReplica area, String councillorId, LocalDate today,
+            List<String> passedOverPublicly, List<String> passedOverRestricted) {
+        return EnquiryRouter.route(area, councillorId, today, id -> OfficerReplica.findById(id), ConflictReplica::between,
+                        passedOverPublicly, passedOverRestricted)
+                .orElseThrow(() -> ProblemException.conflict("ENQ-4", "serviceAreaCode", "No officer of " + area.name
+                        + " (key contact, head of service or director) is known to Liaison yet, so the enquiry has "
+                        + "nobody to go to. Try again shortly; if this persists, ask members' services to check the "
+                        + "service area's officers in the directory."));
     }
 
     /** Filters of {@code GET /enquiries}; null means "any". */
@@ -115,15 +132,15 @@ public class EnquiryIntake {
 
     /**
      * Lists what the caller may see: a councillor their own; an officer those assigned to them or to anyone
-     * they manage; members' services, admins and the chief executive all. Bodies are never listed.
+     * they manage; members' services, admins, the chief executive and the monitoring officer all
+     * ({@link EnquiryAccess#seesEveryEnquiry}). Bodies are never listed.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public org.liaison.infrastructure.rest.Page<EnquiryView> search(Search search, org.liaison.infrastructure.rest.PageRequest page) {
         String me = identity.getPrincipal().getName();
         List<String> where = new java.util.ArrayList<>();
         io.quarkus.panache.common.Parameters params = new io.quarkus.panache.common.Parameters();
-        boolean overview = identity.hasRole(Roles.MEMBERS_SERVICES) || identity.hasRole(Roles.ADMIN)
-                || identity.hasRole(Roles.CHIEF_EXECUTIVE);
+        boolean overview = EnquiryAccess.seesEveryEnquiry(identity);
         if (!overview) {
             if (identity.hasRole(Roles.OFFICER)) {
                 where.add("(e.assignedOfficerId in :team or e.councillorId = :me)");
@@ -157,18 +174,15 @@ public class EnquiryIntake {
                 + " order by e.receivedAt desc, e.id";
         var found = Enquiry.<Enquiry>find(query, params).page(page.toPanache());
         return new org.liaison.infrastructure.rest.Page<>(found.list(), page.page, page.size, found.count())
-                .map(e -> EnquiryView.of(e, false));
+                .map(e -> EnquiryView.of(e, false, EnquiryAccess.mayReadRestrictedReason(identity)));
     }
 
-    /** Who may read which enquiry, and whether the body too. */
+    /** The enquiry ({@link EnquiryAccess#READ} has let the caller in), with the body where they may read it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EnquiryView read(UUID id) {
-        Enquiry enquiry = visible(id);
-        String me = identity.getPrincipal().getName();
-        boolean ownOrHandling = enquiry.councillorId.equals(me) || enquiry.assignedOfficerId.equals(me)
-                || OfficerReplica.managedBy(enquiry.assignedOfficerId, me);
-        boolean confidentialCasework = enquiry.constituentConfidential && enquiry.category == Enquiry.Category.CASEWORK;
-        return EnquiryView.of(enquiry, ownOrHandling || !confidentialCasework);
+        Enquiry enquiry = existing(id);
+        return EnquiryView.of(enquiry, EnquiryAccess.mayReadBody(identity, enquiry),
+                EnquiryAccess.mayReadRestrictedReason(identity));
     }
 
     /**
@@ -176,7 +190,7 @@ public class EnquiryIntake {
      * decline), each skipped day with why, then any holding reply and any move caused by a holiday-list change.
      */
     public DueDateExplanation explainDueDate(UUID id) {
-        Enquiry enquiry = visible(id);
+        Enquiry enquiry = existing(id);
         SlaClock.Deadline deadline = calendar.clock().due(enquiry.slaClockFrom(), sla.workingDays());
         boolean overturned = !enquiry.slaClockFrom().equals(enquiry.receivedAt);
         DueDateExplanation.HoldingReply holding = enquiry.holdingReplyAt == null ? null
@@ -185,18 +199,13 @@ public class EnquiryIntake {
         return new DueDateExplanation(enquiry.id, enquiry.reference, enquiry.slaClockFrom(),
                 overturned ? "the chief executive overturned the decline" : "received", calendar.defaultNation(),
                 sla.workingDays(), deadline.clockStartsAt(), deadline.dueAt(), deadline.days(), holding,
-                EnquiryView.of(enquiry, false).dueDateChanges(), enquiry.dueAt);
+                EnquiryView.of(enquiry, false, false).dueDateChanges(), enquiry.dueAt);
     }
 
-    /** The enquiry if the caller may see it: its councillor, its officer and their managers, members' services. */
-    private Enquiry visible(UUID id) {
+    private static Enquiry existing(UUID id) {
         Enquiry enquiry = Enquiry.findById(id);
-        String me = identity.getPrincipal().getName();
-        boolean staffOverview = identity.hasRole(Roles.MEMBERS_SERVICES) || identity.hasRole(Roles.ADMIN);
-        boolean own = enquiry != null && enquiry.councillorId.equals(me);
-        boolean handling = enquiry != null && (enquiry.assignedOfficerId.equals(me) || OfficerReplica.managedBy(enquiry.assignedOfficerId, me));
-        if (enquiry == null || !(own || handling || staffOverview)) {
-            throw ProblemException.notFound("There is no enquiry " + id + " that you can see.");
+        if (enquiry == null) {
+            throw ProblemException.notFound("There is no enquiry " + id + ".");
         }
         return enquiry;
     }

@@ -1,6 +1,7 @@
 package org.liaison.enquiry.intake;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.UUID;
+import org.liaison.enquiry.access.EnquiryAccess;
 import org.liaison.infrastructure.auth.Roles;
 
 @Path("/enquiries")
@@ -45,6 +47,8 @@ public class EnquiryResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNCILLOR, Roles.OFFICER, Roles.MEMBERS_SERVICES, Roles.CHIEF_EXECUTIVE, Roles.MONITORING_OFFICER,
+            Roles.ADMIN})
     public org.liaison.infrastructure.rest.Page<EnquiryView> list(@QueryParam("status") Enquiry.Status status,
             @QueryParam("serviceArea") String serviceArea, @QueryParam("assignedTo") String assignedTo,
             @QueryParam("councillor") String councillor, @QueryParam("overdue") Boolean overdue,
@@ -54,12 +58,14 @@ public class EnquiryResource {
 
     @GET
     @Path("/{id}")
+    @PermissionsAllowed(EnquiryAccess.READ)
     public EnquiryView get(@PathParam("id") UUID id) {
         return intake.read(id);
     }
 
     @GET
     @Path("/{id}/due-date-explanation")
+    @PermissionsAllowed(EnquiryAccess.READ)
     public DueDateExplanation explainDueDate(@PathParam("id") UUID id) {
         return intake.explainDueDate(id);
     }

@@ -9,7 +9,7 @@ import java.util.UUID;
 public record EnquiryView(UUID id, String reference, String councillorId, String subject, String body,
         String serviceAreaCode, String wardCode, String category, boolean constituentConfidential, boolean doNotCopy,
         Instant receivedAt, Instant clockStartsAt, Instant dueAt, String assignedOfficerId, String routingReason,
-        String status, int escalationLevel, java.util.List<DueDateChange> dueDateChanges, Decline decline) {
+        String restrictedRoutingReason, String status, int escalationLevel, java.util.List<DueDateChange> dueDateChanges, Decline decline) {
 
     /** ENQ-11: why the request was declined and, if the councillor disputed it, what the chief executive decided. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -21,10 +21,15 @@ public record EnquiryView(UUID id, String reference, String councillorId, String
     public record DueDateChange(Instant previousDueAt, Instant newDueAt, String reason, Instant changedAt) {
     }
 
-    static EnquiryView of(Enquiry e, boolean withBody) {
+    /**
+     * @param withBody whether the reader may read the body
+     * @param withRestrictedReason whether the reader may read the routing reason naming a declared relationship (DIR-5)
+     */
+    static EnquiryView of(Enquiry e, boolean withBody, boolean withRestrictedReason) {
         return new EnquiryView(e.id, e.reference, e.councillorId, e.subject, withBody ? e.body : null, e.serviceAreaCode,
                 e.wardCode, e.category.name(), e.constituentConfidential, e.doNotCopy, e.receivedAt, e.clockStartsAt,
-                e.dueAt, e.assignedOfficerId, e.routingReason, e.status.name(), e.escalationLevel, dueDateChanges(e),
+                e.dueAt, e.assignedOfficerId, e.routingReason,
+                withRestrictedReason ? e.restrictedRoutingReason : null, e.status.name(), e.escalationLevel, dueDateChanges(e),
                 e.declineReason == null ? null : new Decline(e.declineReason, e.declineExplanation, e.declinedBy,
                         e.disputeGrounds, e.disputedAt, e.disputeOutcome, e.disputeExplanation, e.disputeDecidedAt));
     }

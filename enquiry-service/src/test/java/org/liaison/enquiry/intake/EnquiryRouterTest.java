@@ -63,7 +63,8 @@ class EnquiryRouterTest {
         away(officers.get("key"), TUESDAY, TUESDAY.plusDays(3));
         EnquiryRouter.Routing routing = route("cllr", null).orElseThrow();
         assertEquals("head", routing.officerId());
-        assertTrue(routing.reason().contains("the key contact (Kim Key) is absent on 2027-06-15"), routing.reason());
+        assertTrue(routing.reason().contains("the key contact (Kim Key) is unavailable on 2027-06-15"), routing.reason());
+        assertTrue(routing.restrictedReason().contains("the key contact (Kim Key) is absent on 2027-06-15"), routing.restrictedReason());
 
         away(officers.get("head"), TUESDAY.minusDays(10), TUESDAY.minusDays(1)); // back the day before: available
         assertEquals("head", route("cllr", null).orElseThrow().officerId());
@@ -84,6 +85,20 @@ class EnquiryRouterTest {
         routing = route("cllr", null).orElseThrow();
         assertEquals("director", routing.officerId());
         assertTrue(routing.reason().contains("members' services should reassign"), routing.reason());
+    }
+
+    @Tag("ENQ-4")
+    @Tag("DIR-5")
+    @Test
+    void ENQ_4_DIR_5_a_conflicted_officer_reads_like_an_absent_one_except_in_the_restricted_reason() {
+        EnquiryRouter.Routing conflicted = route("related", "key").orElseThrow();
+        away(officers.get("key"), TUESDAY, TUESDAY);
+        EnquiryRouter.Routing absent = route("cllr", null).orElseThrow();
+        assertEquals(absent.reason(), conflicted.reason());
+        assertEquals("Routed to the head of service of Housing because the key contact (Kim Key) is unavailable on 2027-06-15",
+                conflicted.reason());
+        assertEquals("Routed to the head of service of Housing because the key contact (Kim Key) has a declared relationship "
+                + "with the councillor", conflicted.restrictedReason());
     }
 
     @Tag("ENQ-4")

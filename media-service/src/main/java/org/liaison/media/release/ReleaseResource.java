@@ -26,9 +26,14 @@ import org.liaison.infrastructure.rest.Page;
 import org.liaison.infrastructure.rest.PageRequest;
 import org.liaison.media.rules.RuleReport;
 
-/** Media releases through their workflow (SPEC §4). Responses carry the version as ETag; changes send If-Match. */
+/**
+ * Media releases through their workflow (SPEC §4). Responses carry the version as ETag; changes send If-Match naming
+ * it. Who may do what is on each method (docs/access.md): drafts are read by the communications team, the chief
+ * executive and members' services only; the communications team writes and moves them; a disagreement about content
+ * is raised by the communications team or the chief executive and decided by the chief executive (MR-9).
+ */
 @Path("/releases")
-@RolesAllowed({Roles.COMMS, Roles.CHIEF_EXECUTIVE, Roles.MEMBERS_SERVICES, Roles.OFFICER, Roles.ADMIN})
+@RolesAllowed({Roles.COMMS, Roles.CHIEF_EXECUTIVE, Roles.MEMBERS_SERVICES})
 public class ReleaseResource {
 
     private final ReleaseWorkflow workflow;
@@ -104,11 +109,58 @@ public class ReleaseResource {
     }
 
     @POST
-    @Path("/{id}/{action: submit|approve|request-changes|dispute|decide|withdraw|issue}")
-    public Response act(@PathParam("id") UUID id, @PathParam("action") String action, @HeaderParam("If-Match") String ifMatch,
-            @Valid Step step) {
-        ReleaseWorkflow.Action which = ReleaseWorkflow.Action.valueOf(action.toUpperCase().replace('-', '_'));
-        MediaRelease release = workflow.act(id, ifMatch, which, step == null ? null : step.why(),
+    @Path("/{id}/submit")
+    @RolesAllowed(Roles.COMMS)
+    public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid Step step) {
+        return act(id, ifMatch, ReleaseWorkflow.Action.SUBMIT, step);
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed(Roles.COMMS)
+    public Response approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid Step step) {
+        return act(id, ifMatch, ReleaseWorkflow.Action.APPROVE, step);
+    }
+
+    @POST
+    @Path("/{id}/request-changes")
+    @RolesAllowed(Roles.COMMS)
+    public Response requestChanges(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid Step step) {
+        return act(id, ifMatch, ReleaseWorkflow.Action.REQUEST_CHANGES, step);
+    }
+
+    /** MR-9: a disagreement about content, raised by the communications team or the chief executive. */
+    @POST
+    @Path("/{id}/dispute")
+    @RolesAllowed({Roles.COMMS, Roles.CHIEF_EXECUTIVE})
+    public Response dispute(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid Step step) {
+        return act(id, ifMatch, ReleaseWorkflow.Action.DISPUTE, step);
+    }
+
+    /** MR-9: decided by the chief executive only. */
+    @POST
+    @Path("/{id}/decide")
+    @RolesAllowed(Roles.CHIEF_EXECUTIVE)
+    public Response decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid Step step) {
+        return act(id, ifMatch, ReleaseWorkflow.Action.DECIDE, step);
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed(Roles.COMMS)
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid Step step) {
+        return act(id, ifMatch, ReleaseWorkflow.Action.WITHDRAW, step);
+    }
+
+    @POST
+    @Path("/{id}/issue")
+    @RolesAllowed(Roles.COMMS)
+    public Response issue(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid Step step) {
+        return act(id, ifMatch, ReleaseWorkflow.Action.ISSUE, step);
+    }
+
+    private Response act(UUID id, String ifMatch, ReleaseWorkflow.Action action, Step step) {
+        MediaRelease release = workflow.act(id, ifMatch, action, step == null ? null : step.why(),
                 step == null ? null : step.decision());
         return Response.ok(ReleaseView.of(release)).tag(etag(release)).build();
     }

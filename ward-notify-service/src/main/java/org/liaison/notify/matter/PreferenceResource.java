@@ -1,7 +1,8 @@
 package org.liaison.notify.matter;
 
+import io.quarkus.security.PermissionsAllowed;
+import org.liaison.notify.access.NotifyAccess;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,8 +13,6 @@ import jakarta.ws.rs.PathParam;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import org.liaison.infrastructure.auth.Roles;
-import org.liaison.infrastructure.problem.Problem;
 import org.liaison.infrastructure.problem.ProblemException;
 import org.liaison.notify.replica.CouncillorReplica;
 
@@ -23,7 +22,6 @@ import org.liaison.notify.replica.CouncillorReplica;
  * may set anyone's.
  */
 @Path("/preferences/{councillorId}")
-@RolesAllowed({Roles.COUNCILLOR, Roles.MEMBERS_SERVICES, Roles.ADMIN})
 public class PreferenceResource {
 
     public record PreferenceRequest(@NotNull Boolean dailyDigest) {
@@ -48,15 +46,15 @@ public class PreferenceResource {
 
     @GET
     @Transactional
+    @PermissionsAllowed(NotifyAccess.COUNCILLOR_PREFERENCES)
     public PreferenceView get(@PathParam("councillorId") String councillorId) {
-        allowed(councillorId);
         return PreferenceView.of(councillorId, CouncillorPreference.takesDigest(councillorId));
     }
 
     @PUT
     @Transactional
+    @PermissionsAllowed(NotifyAccess.COUNCILLOR_PREFERENCES)
     public PreferenceView put(@PathParam("councillorId") String councillorId, @NotNull @Valid PreferenceRequest request) {
-        allowed(councillorId);
         if (CouncillorReplica.findById(councillorId) == null) {
             throw ProblemException.notFound("There is no councillor " + councillorId + " in the directory.");
         }
@@ -70,11 +68,4 @@ public class PreferenceResource {
         return PreferenceView.of(councillorId, preference.dailyDigest);
     }
 
-    private void allowed(String councillorId) {
-        boolean staff = identity.hasRole(Roles.MEMBERS_SERVICES) || identity.hasRole(Roles.ADMIN);
-        if (!staff && !identity.getPrincipal().getName().equals(councillorId)) {
-            throw new ProblemException(Problem.of(jakarta.ws.rs.core.Response.Status.FORBIDDEN,
-                    "A councillor sets only their own preferences."));
-        }
-    }
 }

@@ -1,16 +1,20 @@
 package org.liaison.notify.replica;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.liaison.infrastructure.auth.Roles;
 import org.liaison.infrastructure.problem.ProblemException;
 
-/** Who Liaison would tell about a matter in this ward right now (the service's replica of the directory). */
+/**
+ * Who Liaison would tell about a matter in this ward right now (the service's replica of the directory), with their
+ * emails: for the staff who register and check ward matters and releases, not for every signed-in caller.
+ */
 @Path("/wards")
-@Authenticated
+@RolesAllowed({Roles.MEMBERS_SERVICES, Roles.ADMIN, Roles.COMMS, Roles.CHIEF_EXECUTIVE})
 public class ReplicaResource {
 
     private final WardCouncillorsResolver resolver;

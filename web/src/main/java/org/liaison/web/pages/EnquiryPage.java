@@ -147,8 +147,8 @@ public class EnquiryPage {
     private Response refused(String id, WebApplicationException refusal, Forms forms, String form,
             List<FormErrors.Field> fields, String field, String shownAs) {
         Problem problem = FormErrors.problemOf(refusal);
-        if (problem.status() >= 500 || problem.status() == 401 || problem.status() == 404) {
-            throw refusal;
+        if (problem.status() >= 500 || problem.status() == 401 || problem.status() == 403 || problem.status() == 404) {
+            throw refusal; // the error page: not a form's problem (a 403 whether or not the enquiry exists)
         }
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(page(enquiries.get(id), forms.refused(form, FormErrors.from(problem, fields).renamed(field, shownAs)),
