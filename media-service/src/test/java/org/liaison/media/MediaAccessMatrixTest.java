@@ -29,6 +29,7 @@ class MediaAccessMatrixTest extends AccessMatrixContract {
                 POST /releases                         | 403        | 403     | 403              | ok    | 403             | 403                | 403   | 403
                 GET /releases/{id}                     | 403        | 403     | ok               | ok    | ok              | 403                | 403   | 403
                 PUT /releases/{id}                     | 403        | 403     | 403              | ok    | 403             | 403                | 403   | 403
+                POST /releases/check                   | 403        | 403     | 403              | ok    | 403             | 403                | 403   | 403
                 POST /releases/{id}/check              | 403        | 403     | ok               | ok    | ok              | 403                | 403   | 403
                 GET /releases/{id}/history             | 403        | 403     | ok               | ok    | ok              | 403                | 403   | 403
                 POST /releases/{id}/submit             | 403        | 403     | 403              | ok    | 403             | 403                | 403   | 403
