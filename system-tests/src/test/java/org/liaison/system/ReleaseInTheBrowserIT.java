@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.http.ContentType;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
@@ -22,6 +24,7 @@ import org.openqa.selenium.support.ui.Select;
 class ReleaseInTheBrowserIT extends InTheBrowser {
 
     private static final String COMMS_EMAIL = "rosa.jenkins54@aldermoor.example"; // Head of Communications
+    private static final String CHIEF_EXECUTIVE_EMAIL = "finn.patel0@aldermoor.example";
     private static final String TITLE = "Abbey homes retrofit reaches its 500th home";
     private static final String WITH_PARTY = "The council's home retrofit scheme has insulated its 500th home in Abbey ward.\n\n"
             + "Councillor Ben Lowe (Lab), Cabinet Member for Housing, said the scheme would reach every ward by 2028.";
@@ -100,6 +103,42 @@ class ReleaseInTheBrowserIT extends InTheBrowser {
         // In the list of approved releases
         browser.open(web + "/releases?status=APPROVED");
         assertTrue(browser.rowOf("#releases", TITLE).getText().contains("Approved"));
+        browser.signOut();
+    }
+
+    /** MR-9: comms disputes an approved release's content; the chief executive finds it among the disputed and decides. */
+    @Tag("MR-9")
+    @Test
+    void the_chief_executive_decides_a_disputed_release_in_the_browser() {
+        String comms = DevTokens.mint("system-test-comms", "comms");
+        String title = "Library opening hours extended from July";
+        Map<String, Object> release = given().baseUri(suite.url("media-service")).auth().oauth2(comms)
+                .contentType(ContentType.JSON).body(Map.of("title", title, "body", "Four libraries will open until 8pm on Thursdays.",
+                        "purpose", "COUNCIL_BUSINESS", "plannedIssueAt", "2027-06-10T08:30:00Z"))
+                .when().post("/releases").then().statusCode(201).extract().path("");
+        String id = (String) release.get("id");
+
+        browser.signIn(web, COMMS_EMAIL, "comms", null);
+        browser.open(web + "/releases/" + id);
+        browser.type("#dispute-why", "Legal say the hours are not yet agreed with the union; the release should wait.");
+        browser.click("button#dispute", "#done");
+        assertEquals("Disputed", browser.text("#status"));
+        browser.assertAccessible("the disputed release");
+        browser.signOut();
+
+        browser.signIn(web, CHIEF_EXECUTIVE_EMAIL, "chief-executive", null);
+        browser.click("a[href='/releases?status=DISPUTED']", "#releases");
+        browser.rowOf("#releases", title).findElement(By.linkText(title)).click();
+        browser.find("button#decide");
+        browser.assertAccessible("the chief executive's decision form");
+        browser.find("label[for='decision-REJECTED']").click();
+        browser.type("#decide-why", "Not until the hours are agreed; comms may draft it again then.");
+        browser.click("button#decide", "#done");
+        assertEquals("Rejected", browser.text("#status"));
+        browser.screenshot("release-decided");
+        given().baseUri(suite.url("media-service")).auth().oauth2(comms).when().get("/releases/" + id + "/history")
+                .then().statusCode(200).body("[-1].to", equalTo("REJECTED"))
+                .body("[-1].why", equalTo("Not until the hours are agreed; comms may draft it again then."));
         browser.signOut();
     }
 }
