@@ -43,6 +43,7 @@ class DirectoryAccessMatrixTest extends AccessMatrixContract {
                 POST /relationships                | 403        | 403     | 403              | 403   | ok              | ok                 | 403   | 403
                 POST /imports                      | 403        | 403     | ok               | 403   | 403             | 403                | ok    | 403
                 GET /directory-changes             | 403        | 403     | 403              | 403   | 403             | ok                 | ok    | 403
+                GET /council-profile               | ok         | ok      | ok               | ok    | ok              | ok                 | ok    | 403
                 GET /me                            | ok         | ok      | ok               | ok    | ok              | ok                 | ok    | 403
                 """;
     }

@@ -47,6 +47,7 @@ class EnquiryAccessMatrixTest extends AccessMatrixContract {
                 PUT /calendar/closure-days/{day}            | 403               | 403               | ok               | 403   | 403             | 403                | ok    | 403
                 DELETE /calendar/closure-days/{day}         | 403               | 403               | ok               | 403   | 403             | 403                | ok    | 403
                 POST /calendar/bank-holidays                | 403               | 403               | 403              | 403   | 403             | 403                | ok    | 403
+                GET /council-profile                        | ok                | ok                | ok               | ok    | ok              | ok                 | ok    | 403
                 GET /me                                     | ok                | ok                | ok               | ok    | ok              | ok                 | ok    | 403
                 """;
     }

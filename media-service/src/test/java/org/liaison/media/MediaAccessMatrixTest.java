@@ -45,6 +45,7 @@ class MediaAccessMatrixTest extends AccessMatrixContract {
                 PUT /elections/{id}                    | 403        | 403     | ok               | 403   | 403             | 403                | ok    | 403
                 DELETE /elections/{id}                 | 403        | 403     | ok               | 403   | 403             | 403                | ok    | 403
                 POST /media-events                     | 403        | 403     | 403              | ok    | 403             | 403                | ok    | 403
+                GET /council-profile                   | ok         | ok      | ok               | ok    | ok              | ok                 | ok    | 403
                 GET /me                                | ok         | ok      | ok               | ok    | ok              | ok                 | ok    | 403
                 """;
     }

@@ -40,6 +40,7 @@ class WardNotifyAccessMatrixTest extends AccessMatrixContract {
                 GET /preferences/{councillorId}        | own ok, other 403 | 403     | ok               | 403   | 403             | 403                | ok    | 403
                 PUT /preferences/{councillorId}        | own ok, other 403 | 403     | ok               | 403   | 403             | 403                | ok    | 403
                 GET /wards/{code}/councillors          | 403               | 403     | ok               | ok    | ok              | 403                | ok    | 403
+                GET /council-profile                   | ok                | ok      | ok               | ok    | ok              | ok                 | ok    | 403
                 GET /me                                | ok                | ok      | ok               | ok    | ok              | ok                 | ok    | 403
                 """;
     }
