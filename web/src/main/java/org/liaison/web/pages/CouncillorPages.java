@@ -11,7 +11,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,11 +61,14 @@ public class CouncillorPages {
     private final SignedIn signedIn;
     private final EnquiryApi enquiries;
     private final DirectoryApi directory;
+    private final PeopleNames names;
 
-    CouncillorPages(SignedIn signedIn, @RestClient EnquiryApi enquiries, @RestClient DirectoryApi directory) {
+    CouncillorPages(SignedIn signedIn, @RestClient EnquiryApi enquiries, @RestClient DirectoryApi directory,
+            PeopleNames names) {
         this.signedIn = signedIn;
         this.enquiries = enquiries;
         this.directory = directory;
+        this.names = names;
     }
 
     @GET
@@ -75,9 +77,8 @@ public class CouncillorPages {
         var page = enquiries.search(null, null, me, null, LIST_SIZE);
         Set<String> overdue = enquiries.search(null, null, me, true, LIST_SIZE).items().stream()
                 .map(Enquiry::id).collect(Collectors.toSet());
-        Map<String, String> officers = new HashMap<>();
-        List<Row> rows = page.items().stream().map(e -> new Row(e,
-                officers.computeIfAbsent(e.assignedOfficerId(), this::officerName), overdue.contains(e.id()))).toList();
+        List<Row> rows = page.items().stream().map(e -> new Row(e, names.officer(e.assignedOfficerId()),
+                overdue.contains(e.id()))).toList();
         return Templates.mine(signedIn.viewer(), rows, page.total());
     }
 
@@ -117,18 +118,6 @@ public class CouncillorPages {
         List<Ward> myWards = me.wardCodes().stream().map(code -> new Ward(code, wardNames.getOrDefault(code, code))).toList();
         return Templates.raise(signedIn.viewer(), form, errors, areas, myWards, EnquiryCategory.ALL);
     }
-
-    private String officerName(String officerId) {
-        if (officerId == null) {
-            return "Not yet assigned";
-        }
-        try {
-            return directory.officer(officerId).displayName();
-        } catch (WebApplicationException e) {
-            return officerId;
-        }
-    }
-
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;

@@ -6,13 +6,9 @@ import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.liaison.web.api.DirectoryApi;
 import org.liaison.web.api.Enquiry;
 import org.liaison.web.api.EnquiryApi;
 
@@ -38,12 +34,12 @@ public class OfficerPages {
 
     private final SignedIn signedIn;
     private final EnquiryApi enquiries;
-    private final DirectoryApi directory;
+    private final PeopleNames names;
 
-    OfficerPages(SignedIn signedIn, @RestClient EnquiryApi enquiries, @RestClient DirectoryApi directory) {
+    OfficerPages(SignedIn signedIn, @RestClient EnquiryApi enquiries, PeopleNames names) {
         this.signedIn = signedIn;
         this.enquiries = enquiries;
-        this.directory = directory;
+        this.names = names;
     }
 
     @GET
@@ -52,19 +48,10 @@ public class OfficerPages {
         List<Enquiry> overdue = enquiries.search(null, me, null, true, LIST_SIZE).items();
         List<Enquiry> notYetDue = OPEN.stream()
                 .flatMap(status -> enquiries.search(status, me, null, false, LIST_SIZE).items().stream()).toList();
-        Map<String, String> councillors = new HashMap<>();
         List<Row> rows = QueueOrder.of(overdue, notYetDue).stream()
-                .map(q -> new Row(q.enquiry(), councillors.computeIfAbsent(q.enquiry().councillorId(), this::councillorName),
-                        q.overdue()))
+                .map(q -> new Row(q.enquiry(), names.councillor(q.enquiry().councillorId()), q.overdue()))
                 .toList();
         return Templates.queue(signedIn.viewer(), rows, overdue.size());
     }
 
-    private String councillorName(String councillorId) {
-        try {
-            return directory.councillor(councillorId).displayName();
-        } catch (WebApplicationException e) {
-            return councillorId;
-        }
-    }
 }

@@ -14,7 +14,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,11 +69,14 @@ public class SlaDashboard {
     private final SignedIn signedIn;
     private final EnquiryApi enquiries;
     private final DirectoryApi directory;
+    private final PeopleNames names;
 
-    SlaDashboard(SignedIn signedIn, @RestClient EnquiryApi enquiries, @RestClient DirectoryApi directory) {
+    SlaDashboard(SignedIn signedIn, @RestClient EnquiryApi enquiries, @RestClient DirectoryApi directory,
+            PeopleNames names) {
         this.signedIn = signedIn;
         this.enquiries = enquiries;
         this.directory = directory;
+        this.names = names;
     }
 
     @GET
@@ -101,10 +103,9 @@ public class SlaDashboard {
         List<Row> areas = byArea.rows().stream().map(r -> new Row(areaNames.getOrDefault(r.group(), r.group()), r)).toList();
         List<Row> months = byMonth.rows().stream().map(r -> new Row(monthName(r.group()), r)).toList();
         var overduePage = enquiries.search(null, null, null, true, OVERDUE_SIZE);
-        Map<String, String> officers = new HashMap<>();
         List<OverdueRow> overdue = overduePage.items().stream().sorted(Comparator.comparing(Enquiry::dueAt))
                 .map(e -> new OverdueRow(e, areaNames.getOrDefault(e.serviceAreaCode(), e.serviceAreaCode()),
-                        officers.computeIfAbsent(e.assignedOfficerId(), this::officerName)))
+                        names.officer(e.assignedOfficerId())))
                 .toList();
         Dashboard dashboard = new Dashboard(byArea, areas,
                 ComplianceChart.of("area-chart", "Compliance by service area",
@@ -123,21 +124,16 @@ public class SlaDashboard {
     @Produces("text/csv")
     public Response csv(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy) {
         String grouping = GROUPINGS.contains(groupBy) ? groupBy : "serviceArea";
-        SlaReport period = enquiries.slaReport(blankToNull(from), blankToNull(to), grouping);
-        String csv = enquiries.slaReportCsv(period.from().toString(), period.to().toString(), grouping);
+        String start = blankToNull(from);
+        String end = blankToNull(to);
+        if (start == null || end == null) { // the service's default period, named so that the file can say it
+            SlaReport period = enquiries.slaReport(start, end, grouping);
+            start = period.from().toString();
+            end = period.to().toString();
+        }
+        String csv = enquiries.slaReportCsv(start, end, grouping);
         return Response.ok(csv, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"sla-report-"
-                + grouping + "-" + period.from() + "-to-" + period.to() + ".csv\"").build();
-    }
-
-    private String officerName(String officerId) {
-        if (officerId == null) {
-            return "Not yet assigned";
-        }
-        try {
-            return directory.officer(officerId).displayName();
-        } catch (WebApplicationException e) {
-            return officerId;
-        }
+                + grouping + "-" + start + "-to-" + end + ".csv\"").build();
     }
 
     /** "2027-03" as "March 2027". */
