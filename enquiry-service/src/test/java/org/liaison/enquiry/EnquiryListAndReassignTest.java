@@ -100,4 +100,37 @@ class EnquiryListAndReassignTest {
                 .body(Map.of("officerId", head, "reason", "Escalated")).when().post("/enquiries/" + id + "/reassign")
                 .then().statusCode(200);
     }
+
+    /** DIR-5 and ENQ-4: the officers offered are those reassign accepts; a related officer is left out unexplained. */
+    @org.junit.jupiter.api.Tag("DIR-5")
+    @Test
+    void DIR_5_the_officers_an_enquiry_may_go_to_are_its_areas_active_team_less_its_officer_and_anyone_related() {
+        String director = directory.officer("Dana Director", "DIRECTOR", null);
+        String head = directory.officer("Hal Head", "HEAD_OF_SERVICE", director);
+        String key = directory.officer("Kim Key", "SERVICE_MANAGER", head);
+        String colleague = directory.officer("Cat Colleague", "OFFICER", key);
+        String related = directory.officer("Rae Related", "OFFICER", key);
+        String area = directory.serviceArea(key, head, director);
+        String elsewhere = directory.officer("Otto Elsewhere", "HEAD_OF_SERVICE", null);
+        String councillor = directory.councillor("Cllr Ivy Nash", null, List.of());
+        directory.conflict(councillor, related);
+        String id = raise(councillor, area);
+
+        var candidates = given().auth().oauth2(DevTokens.mint(head, "officer")).when()
+                .get("/enquiries/" + id + "/reassign-candidates").then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("Cat Colleague", "Dana Director", "Hal Head"),
+                candidates.getList("displayName"));
+        org.junit.jupiter.api.Assertions.assertFalse(candidates.getList("officerId").contains(related));
+        org.junit.jupiter.api.Assertions.assertFalse(candidates.getList("officerId").contains(elsewhere));
+        // every one offered is accepted
+        given().auth().oauth2(DevTokens.mint(head, "officer")).contentType(ContentType.JSON)
+                .body(Map.of("officerId", colleague, "reason", "She knows the site")).when().post("/enquiries/" + id + "/reassign")
+                .then().statusCode(200);
+        given().auth().oauth2(DevTokens.mint("ms-1", "members-services")).when()
+                .get("/enquiries/" + id + "/reassign-candidates").then().statusCode(200)
+                .body("displayName", equalTo(List.of("Dana Director", "Hal Head", "Kim Key")));
+        given().auth().oauth2(DevTokens.mint("ms-1", "members-services")).contentType(ContentType.JSON)
+                .body(Map.of("officerId", related, "reason", "x")).when().post("/enquiries/" + id + "/reassign")
+                .then().statusCode(422).body("errors[0].field", equalTo("officerId"));
+    }
 }

@@ -130,4 +130,25 @@ class HoldingReplyTest {
                 .when().post("/enquiries/" + enquiry.id() + "/holding-reply").then().statusCode(400)
                 .contentType("application/problem+json");
     }
+
+    @Tag("ENQ-7")
+    @Test
+    void ENQ_7_the_dates_offered_are_the_working_days_after_the_due_date_up_to_the_cap_and_none_once_it_is_due() {
+        Raised enquiry = raise();
+        var offered = given().auth().oauth2(DevTokens.mint(enquiry.officer(), "officer"))
+                .when().get("/enquiries/" + enquiry.id() + "/holding-reply-dates").then().statusCode(200)
+                .body("maxExtraWorkingDays", equalTo(20)).extract().jsonPath().getList("dates", String.class);
+        org.junit.jupiter.api.Assertions.assertEquals(20, offered.size(), offered.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(workingDaysAfter(enquiry.dueDate(), 1).toString(), offered.get(0));
+        org.junit.jupiter.api.Assertions.assertEquals(workingDaysAfter(enquiry.dueDate(), 20).toString(), offered.get(19));
+        holdingReply(enquiry, enquiry.officer(), LocalDate.parse(offered.get(19))).then().statusCode(200);
+
+        clock.set(Instant.parse(given().auth().oauth2(DevTokens.mint(enquiry.officer(), "officer"))
+                .when().get("/enquiries/" + enquiry.id()).then().extract().path("dueAt")));
+        given().auth().oauth2(DevTokens.mint(enquiry.officer(), "officer"))
+                .when().get("/enquiries/" + enquiry.id() + "/holding-reply-dates").then().statusCode(200)
+                .body("dates", org.hamcrest.Matchers.empty());
+        given().auth().oauth2(DevTokens.mint("some-other-officer", "officer"))
+                .when().get("/enquiries/" + enquiry.id() + "/holding-reply-dates").then().statusCode(403);
+    }
 }

@@ -85,6 +85,47 @@ public class EnquiryHandling {
         return enquiry;
     }
 
+    /** ENQ-7: the new target dates a holding reply may give now (none once the enquiry is due or no longer open). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public HoldingReplyDates holdingReplyDates(UUID id) {
+        Enquiry enquiry = found(id);
+        int cap = policy.holdingReply().maxExtraWorkingDays();
+        boolean workedOn = enquiry.status == Enquiry.Status.ASSIGNED || enquiry.status == Enquiry.Status.HOLDING_REPLY_SENT;
+        return new HoldingReplyDates(enquiry.id, enquiry.dueAt, cap, !workedOn ? List.of()
+                : HoldingReplyDeadline.allowedDates(clock.instant(), enquiry.dueAt, calendar.clock().calendar(),
+                        council.zone(), cap));
+    }
+
+    /**
+     * The officers {@link #reassign} would accept for this enquiry now, by name: active officers of its service area's
+     * team, other than the one who has it, without a declared relationship with the councillor (left out unexplained,
+     * DIR-5).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReassignCandidate> reassignCandidates(UUID id) {
+        Enquiry enquiry = found(id);
+        ServiceAreaReplica area = ServiceAreaReplica.findById(enquiry.serviceAreaCode);
+        if (area == null || !enquiry.status.open()) {
+            return List.of();
+        }
+        List<String> team = new ArrayList<>(ServiceAreaTeam.of(area));
+        team.remove(enquiry.assignedOfficerId);
+        if (team.isEmpty()) {
+            return List.of();
+        }
+        return OfficerReplica.<OfficerReplica>list("id in ?1 order by displayName, id", team).stream()
+                .filter(OfficerReplica::active)
+                .filter(officer -> !ConflictReplica.between(enquiry.councillorId, officer.id))
+                .map(officer -> new ReassignCandidate(officer.id, officer.displayName, officer.seniority))
+                .toList();
+    }
+
+    public record HoldingReplyDates(UUID id, Instant dueAt, int maxExtraWorkingDays, List<java.time.LocalDate> dates) {
+    }
+
+    public record ReassignCandidate(String officerId, String displayName, String seniority) {
+    }
+
     /** ENQ-10: the full reply, copied openly (never blind) and only as the councillor's wishes allow. */
     @Transactional
     public Enquiry reply(UUID id, ReplyRequest request) {
@@ -292,6 +333,14 @@ public class EnquiryHandling {
     private static String officerName(Enquiry enquiry) {
         OfficerReplica officer = OfficerReplica.findById(enquiry.assignedOfficerId);
         return officer == null ? "the officer" : officer.displayName;
+    }
+
+    private static Enquiry found(UUID id) {
+        Enquiry enquiry = Enquiry.findById(id);
+        if (enquiry == null) {
+            throw ProblemException.notFound("There is no enquiry with id " + id + ".");
+        }
+        return enquiry;
     }
 
     /** The enquiry, locked for update ({@link org.liaison.enquiry.access.EnquiryAccess} has let the caller in). */

@@ -3,10 +3,12 @@ package org.liaison.enquiry.handling;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.liaison.enquiry.intake.Enquiry;
 import org.liaison.enquiry.access.EnquiryAccess;
@@ -81,5 +83,21 @@ public class EnquiryHandlingResource {
         Enquiry enquiry = handling.holdingReply(id, request);
         return new HoldingReplyResult(enquiry.id, enquiry.reference, enquiry.status.name(),
                 enquiry.originalDueAt, enquiry.dueAt);
+    }
+
+    /** ENQ-7: the new target dates a holding reply may give now, earliest first (the officer's form offers only these). */
+    @GET
+    @Path("/holding-reply-dates")
+    @PermissionsAllowed(EnquiryAccess.HANDLE)
+    public EnquiryHandling.HoldingReplyDates holdingReplyDates(@PathParam("id") UUID id) {
+        return handling.holdingReplyDates(id);
+    }
+
+    /** Who the enquiry may be reassigned to now, by name (a conflicted officer is left out unexplained, DIR-5). */
+    @GET
+    @Path("/reassign-candidates")
+    @PermissionsAllowed(EnquiryAccess.REASSIGN)
+    public List<EnquiryHandling.ReassignCandidate> reassignCandidates(@PathParam("id") UUID id) {
+        return handling.reassignCandidates(id);
     }
 }

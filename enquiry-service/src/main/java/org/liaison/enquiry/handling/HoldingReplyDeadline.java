@@ -3,6 +3,8 @@ package org.liaison.enquiry.handling;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.liaison.calendar.WorkingDayCalendar;
 import org.liaison.infrastructure.problem.ProtocolRuleViolation;
 
@@ -35,5 +37,25 @@ public final class HoldingReplyDeadline {
             throw new ProtocolRuleViolation("ENQ-7", "The new target date may be at most " + maxExtraWorkingDays
                     + " working days after the current due date, so no later than " + latest + ".");
         }
+    }
+
+    /**
+     * ENQ-7: every new target date {@link #check} would accept now, earliest first: the working days after the current
+     * due date up to the cap. None once the enquiry is due (a holding reply is then too late).
+     */
+    public static List<LocalDate> allowedDates(Instant now, Instant dueAt, WorkingDayCalendar calendar, ZoneId zone,
+            int maxExtraWorkingDays) {
+        List<LocalDate> dates = new ArrayList<>();
+        if (!now.isBefore(dueAt)) {
+            return dates;
+        }
+        LocalDate oldDueDate = dueAt.atZone(zone).toLocalDate();
+        LocalDate latest = calendar.plusWorkingDays(oldDueDate, maxExtraWorkingDays);
+        for (LocalDate day = oldDueDate.plusDays(1); !day.isAfter(latest); day = day.plusDays(1)) {
+            if (calendar.whyNotWorking(day).isEmpty()) {
+                dates.add(day);
+            }
+        }
+        return dates;
     }
 }
