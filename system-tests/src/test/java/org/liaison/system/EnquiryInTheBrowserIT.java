@@ -147,21 +147,33 @@ class EnquiryInTheBrowserIT extends InTheBrowser {
         browser.find("#holding-reply summary").click();
         browser.assertAccessible("the enquiry page with the holding-reply form open");
 
-        // The current due date itself is refused (ENQ-7: a working day after it), and the service's reason is shown
+        // Only the dates ENQ-7 allows are offered: the working days after the current due date, 20 of them at most,
+        // exactly those enquiry-service lists; without one chosen, the service's refusal is shown
         LocalDate due = Instant.parse((String) slow.get("dueAt")).atZone(ZoneId.of("Europe/London"))
                 .toLocalDate();
+        String officerToken = DevTokens.mint((String) slow.get("assignedOfficerId"), "officer");
+        List<String> allowed = given().baseUri(suite.url("enquiry-service")).auth().oauth2(officerToken).when()
+                .get("/enquiries/" + slow.get("id") + "/holding-reply-dates").then().statusCode(200).extract()
+                .jsonPath().getList("dates", String.class);
+        List<String> offered = new Select(browser.find("#newTargetDate")).getOptions().stream()
+                .map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList();
+        assertEquals(allowed, offered);
+        assertEquals(20, offered.size(), offered.toString());
+        assertTrue(LocalDate.parse(offered.get(0)).isAfter(due), offered.get(0) + " after " + due);
         browser.type("#reason", "The figures come from the repairs contractor, who reports on the 20th.");
-        typeDate("newTargetDate", due);
         browser.click("button#send-holding-reply", ".govuk-error-summary");
-        assertTrue(browser.text(".govuk-error-summary").contains("ENQ-7"), browser.text(".govuk-error-summary"));
+        assertTrue(browser.driver().findElements(By.cssSelector("#newTargetDate-error")).size() == 1,
+                browser.text(".govuk-error-summary"));
         assertEquals("With the officer", browser.text("#status"));
         browser.assertAccessible("the holding-reply form with the refusal");
 
-        // Three working days after the due date, on the council's calendar, is allowed
-        String later = given().baseUri(suite.url("enquiry-service")).when()
-                .get("/calendar/due?receivedAt=" + slow.get("dueAt") + "&workingDays=3").then().statusCode(200).extract().path("dueAt");
-        LocalDate target = Instant.parse(later).atZone(ZoneId.of("Europe/London")).toLocalDate();
-        typeDate("newTargetDate", target);
+        // The third date offered: the third working day after the due date on the council's calendar
+        LocalDate target = LocalDate.parse(offered.get(2));
+        String third = given().baseUri(suite.url("enquiry-service")).when()
+                .get("/calendar/due?receivedAt=" + due.atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant()
+                        + "&workingDays=3").then().statusCode(200).extract().path("dueAt");
+        assertEquals(Instant.parse(third).atZone(ZoneId.of("Europe/London")).toLocalDate(), target);
+        new Select(browser.find("#newTargetDate")).selectByValue(target.toString());
         browser.click("button#send-holding-reply", "#done");
         assertEquals("Holding reply sent", browser.text("#status"));
         assertTrue(browser.text("#due").contains(target.format(DateTimeFormatter.ofPattern("d MMMM yyyy",
@@ -185,6 +197,51 @@ class EnquiryInTheBrowserIT extends InTheBrowser {
         suite.smtp.awaitMessage(m -> SmtpServer.sentTo(m, councillorEmail)
                 && SmtpServer.subjectOf(m).equals("Enquiry " + personal.get("reference") + " declined: Tenancy history of 4 Elm Court"),
                 MAIL_WITHIN);
+        browser.signOut();
+    }
+
+    /**
+     * Housing's head of service gives an enquiry to another officer of Housing: the page offers exactly the officers
+     * enquiry-service would accept (its service area's active team, less the officer who has it and anyone with a
+     * declared relationship with the councillor, DIR-5), and the new officer is emailed.
+     */
+    @Tag("DIR-5")
+    @Test
+    void a_head_of_service_reassigns_an_enquiry_to_an_officer_the_service_offers() {
+        String admin = DevTokens.mint("system-test-admin", "admin");
+        String councillorId = given().baseUri(suite.url("directory-service")).auth().oauth2(admin).when()
+                .get("/councillors?ward=E05999002&size=1").then().statusCode(200).extract().path("items[0].id");
+        Map<String, Object> raised = given().baseUri(suite.url("enquiry-service"))
+                .auth().oauth2(DevTokens.mint(councillorId, "councillor")).contentType(ContentType.JSON)
+                .body(Map.of("subject", "Damp in the flats at Orchard House", "body", "Several tenants report black mould.",
+                        "serviceAreaCode", "HOUS", "category", "WARD_ISSUE"))
+                .when().post("/enquiries").then().statusCode(201).extract().path("");
+        String head = given().baseUri(suite.url("directory-service")).auth().oauth2(admin).when()
+                .get("/service-areas/HOUS").then().statusCode(200).extract().path("headOfServiceId");
+        List<Map<String, Object>> candidates = given().baseUri(suite.url("enquiry-service"))
+                .auth().oauth2(DevTokens.mint(head, "officer")).when().get("/enquiries/" + raised.get("id") + "/reassign-candidates")
+                .then().statusCode(200).extract().path("");
+        assertTrue(candidates.size() >= 2, candidates.toString());
+        String headEmail = given().baseUri(suite.url("directory-service")).auth().oauth2(admin).when()
+                .get("/officers/" + head).then().statusCode(200).extract().path("email");
+
+        browser.signIn(web, headEmail, "officer", null);
+        browser.open(web + "/enquiries/" + raised.get("id"));
+        browser.find("#reassign summary").click();
+        List<String> offered = new Select(browser.find("#reassign-officer")).getOptions().stream()
+                .map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList();
+        assertEquals(candidates.stream().map(c -> (String) c.get("officerId")).toList(), offered);
+        assertTrue(!offered.contains((String) raised.get("assignedOfficerId")), "not to the officer who has it");
+        browser.assertAccessible("the enquiry page with the reassign form open");
+        Map<String, Object> to = candidates.stream().filter(c -> !head.equals(c.get("officerId"))).findFirst().orElseThrow();
+        new Select(browser.find("#reassign-officer")).selectByValue((String) to.get("officerId"));
+        browser.type("#reassign-reason", "She surveyed Orchard House last month.");
+        browser.click("button#send-reassign", "#done");
+        assertTrue(browser.text("#officer").startsWith((String) to.get("displayName")), browser.text("#officer"));
+        String toEmail = given().baseUri(suite.url("directory-service")).auth().oauth2(admin).when()
+                .get("/officers/" + to.get("officerId")).then().statusCode(200).extract().path("email");
+        suite.smtp.awaitMessage(m -> SmtpServer.sentTo(m, toEmail) && SmtpServer.subjectOf(m)
+                .equals("Enquiry " + raised.get("reference") + " is now yours: Damp in the flats at Orchard House"), MAIL_WITHIN);
         browser.signOut();
     }
 
@@ -248,11 +305,5 @@ class EnquiryInTheBrowserIT extends InTheBrowser {
                 .contentType(ContentType.JSON)
                 .body(Map.of("subject", subject, "body", body, "serviceAreaCode", "HOUS", "category", "INFORMATION"))
                 .when().post("/enquiries").then().statusCode(201).extract().path("");
-    }
-
-    private static void typeDate(String id, LocalDate date) {
-        browser.type("#" + id, String.valueOf(date.getDayOfMonth()));
-        browser.type("#" + id + "Month", String.valueOf(date.getMonthValue()));
-        browser.type("#" + id + "Year", String.valueOf(date.getYear()));
     }
 }

@@ -25,6 +25,7 @@ class ReleaseInTheBrowserIT extends InTheBrowser {
 
     private static final String COMMS_EMAIL = "rosa.jenkins54@aldermoor.example"; // Head of Communications
     private static final String CHIEF_EXECUTIVE_EMAIL = "finn.patel0@aldermoor.example";
+    private static final String MEMBERS_SERVICES_EMAIL = "finn.patel50@aldermoor.example"; // Democratic Services Service Manager
     private static final String TITLE = "Abbey homes retrofit reaches its 500th home";
     private static final String WITH_PARTY = "The council's home retrofit scheme has insulated its 500th home in Abbey ward.\n\n"
             + "Councillor Ben Lowe (Lab), Cabinet Member for Housing, said the scheme would reach every ward by 2028.";
@@ -127,8 +128,8 @@ class ReleaseInTheBrowserIT extends InTheBrowser {
         browser.signOut();
 
         browser.signIn(web, CHIEF_EXECUTIVE_EMAIL, "chief-executive", null);
-        browser.click("a[href='/releases?status=DISPUTED']", "#releases");
-        browser.rowOf("#releases", title).findElement(By.linkText(title)).click();
+        browser.click("a[href='/disputes']", "#disputed-releases");
+        browser.rowOf("#disputed-releases", title).findElement(By.linkText(title)).click();
         browser.find("button#decide");
         browser.assertAccessible("the chief executive's decision form");
         browser.find("label[for='decision-REJECTED']").click();
@@ -139,6 +140,60 @@ class ReleaseInTheBrowserIT extends InTheBrowser {
         given().baseUri(suite.url("media-service")).auth().oauth2(comms).when().get("/releases/" + id + "/history")
                 .then().statusCode(200).body("[-1].to", equalTo("REJECTED"))
                 .body("[-1].why", equalTo("Not until the hours are agreed; comms may draft it again then."));
+        browser.signOut();
+    }
+
+    /**
+     * MR-7's pre-election periods: members' services record a by-election (first with the form empty, to see
+     * media-service's refusal), comms see it listed without the means to change it, and it is removed again.
+     */
+    @Tag("MR-7")
+    @Test
+    void members_services_record_a_pre_election_period_that_comms_then_see() {
+        browser.signIn(web, MEMBERS_SERVICES_EMAIL, "members-services", null);
+        browser.click("a[href='/elections']", "#new-election");
+        assertEquals("Pre-election periods", browser.heading());
+        browser.assertAccessible("the pre-election periods");
+        browser.click("#new-election", "button#record-election");
+        browser.find("label[for='scope-WARDS']").click();
+        browser.click("button#record-election", ".govuk-error-summary");
+        assertTrue(browser.driver().findElements(By.cssSelector("#name-error")).size() == 1, browser.text(".govuk-error-summary"));
+        browser.assertAccessible("the election period form with its errors");
+        browser.type("#name", "Beacon ward by-election");
+        browser.type("#noticePublishedOn", "22");
+        browser.type("#noticePublishedOnMonth", "3");
+        browser.type("#noticePublishedOnYear", "2032");
+        browser.type("#pollingDay", "29");
+        browser.type("#pollingDayMonth", "4");
+        browser.type("#pollingDayYear", "2032");
+        browser.find("label[for='ward-E05999003']").click();
+        browser.click("button#record-election", "#done");
+        WebElement row = browser.rowOf("#elections", "Beacon ward by-election");
+        assertTrue(row.getText().contains("Monday 22 March 2032") && row.getText().contains("Thursday 29 April 2032")
+                && row.getText().contains("Beacon"), row.getText());
+        browser.screenshot("election-periods");
+        List<Map<String, Object>> kept = given().baseUri(suite.url("media-service"))
+                .auth().oauth2(DevTokens.mint("system-test-ms", "members-services")).when().get("/elections")
+                .then().statusCode(200).extract().path("");
+        Map<String, Object> byElection = kept.stream().filter(e -> "Beacon ward by-election".equals(e.get("name")))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("E05999003"), byElection.get("wardCodes"));
+        assertEquals("2032-03-22", byElection.get("noticePublishedOn"));
+        browser.signOut();
+
+        browser.signIn(web, COMMS_EMAIL, "comms", null);
+        browser.click("a[href='/elections']", "#elections");
+        browser.rowOf("#elections", "Beacon ward by-election");
+        assertTrue(browser.driver().findElements(By.cssSelector("#new-election, #elections form")).isEmpty(),
+                "comms follow the periods; members' services keep them");
+        browser.signOut();
+
+        browser.signIn(web, MEMBERS_SERVICES_EMAIL, "members-services", null);
+        browser.open(web + "/elections");
+        browser.rowOf("#elections", "Beacon ward by-election").findElement(By.cssSelector("button")).click();
+        browser.find("#done");
+        assertTrue(browser.driver().findElements(By.cssSelector("#elections tbody tr")).stream()
+                .noneMatch(r -> r.getText().contains("Beacon ward by-election")), "removed");
         browser.signOut();
     }
 }

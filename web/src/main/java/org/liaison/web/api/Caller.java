@@ -52,4 +52,13 @@ public record Caller(String id, List<String> roles) {
     public boolean readsReleases() {
         return isComms() || isChiefExecutive() || isMembersServices();
     }
+
+    /** MR-7: members' services keep the pre-election periods; comms and the chief executive follow them. */
+    public boolean keepsElections() {
+        return isMembersServices();
+    }
+
+    public boolean readsElections() {
+        return isMembersServices() || isComms() || isChiefExecutive();
+    }
 }

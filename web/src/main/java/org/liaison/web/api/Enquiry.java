@@ -9,7 +9,7 @@ import java.util.List;
 public record Enquiry(String id, String reference, String councillorId, String subject, String body,
         String serviceAreaCode, String wardCode, String category, boolean constituentConfidential, boolean doNotCopy,
         Instant receivedAt, Instant dueAt, String assignedOfficerId, String routingReason, String status,
-        int escalationLevel) {
+        int escalationLevel, Declined decline) {
 
     /** Still waiting for the officer's full reply. */
     public boolean open() {
@@ -44,5 +44,43 @@ public record Enquiry(String id, String reference, String councillorId, String s
     }
 
     public record Outcome(String id, String reference, String status) {
+    }
+
+    /** ENQ-11: why a request was declined and, once the councillor disputed it, what the chief executive decided. */
+    public record Declined(String reason, String explanation, String declinedBy, String disputeGrounds, Instant disputedAt,
+            String disputeOutcome, String disputeExplanation, Instant disputeDecidedAt) {
+
+        /** The protocol's reason, as the officer's form put it. */
+        public String reasonLabel() {
+            return switch (reason == null ? "" : reason) {
+                case "LEGAL" -> "It is confidential or protected by data protection law";
+                case "PRIVATE_PURPOSE" -> "It is wanted for a private purpose, not the councillor's role";
+                case "UNREASONABLE_RESOURCES" -> "It would take an unreasonable amount of the council's resources";
+                default -> reason;
+            };
+        }
+    }
+
+    /** {@code GET /enquiries/{id}/holding-reply-dates} (ENQ-7): the new target dates a holding reply may give now. */
+    public record HoldingReplyDates(String id, Instant dueAt, int maxExtraWorkingDays, List<LocalDate> dates) {
+    }
+
+    /** {@code GET /enquiries/{id}/reassign-candidates}: an officer the enquiry may be given to. */
+    public record Candidate(String officerId, String displayName, String seniority) {
+    }
+
+    /** {@code POST /enquiries/{id}/reassign}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Reassign(String officerId, String reason) {
+    }
+
+    /** {@code POST /enquiries/{id}/dispute} (ENQ-11): the councillor's grounds. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Dispute(String grounds) {
+    }
+
+    /** {@code POST /enquiries/{id}/dispute-decision} (ENQ-11): UPHELD or OVERTURNED, explained. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DisputeDecision(String outcome, String explanation) {
     }
 }

@@ -58,4 +58,24 @@ public interface EnquiryApi {
     @POST
     @Path("/enquiries/{id}/decline")
     Enquiry.Outcome decline(@PathParam("id") String id, Enquiry.Decline decline);
+
+    @GET
+    @Path("/enquiries/{id}/holding-reply-dates")
+    Enquiry.HoldingReplyDates holdingReplyDates(@PathParam("id") String id);
+
+    @GET
+    @Path("/enquiries/{id}/reassign-candidates")
+    java.util.List<Enquiry.Candidate> reassignCandidates(@PathParam("id") String id);
+
+    @POST
+    @Path("/enquiries/{id}/reassign")
+    Enquiry.Outcome reassign(@PathParam("id") String id, Enquiry.Reassign reassign);
+
+    @POST
+    @Path("/enquiries/{id}/dispute")
+    Enquiry.Outcome dispute(@PathParam("id") String id, Enquiry.Dispute dispute);
+
+    @POST
+    @Path("/enquiries/{id}/dispute-decision")
+    Enquiry.Outcome decideDispute(@PathParam("id") String id, Enquiry.DisputeDecision decision);
 }

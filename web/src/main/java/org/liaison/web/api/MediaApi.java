@@ -1,6 +1,7 @@
 package org.liaison.web.api;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -55,4 +56,17 @@ public interface MediaApi {
     @GET
     @Path("/releases/{id}/history")
     List<Release.Transition> history(@PathParam("id") String id);
+
+    /** MR-7: the pre-election periods, the latest notice first. */
+    @GET
+    @Path("/elections")
+    List<Election> elections();
+
+    @POST
+    @Path("/elections")
+    Election createElection(Election.Period period);
+
+    @DELETE
+    @Path("/elections/{id}")
+    void deleteElection(@PathParam("id") String id);
 }

@@ -18,10 +18,11 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
+import org.liaison.web.api.Caller;
 import org.liaison.web.api.DirectoryApi;
 import org.liaison.web.api.Enquiry;
 import org.liaison.web.api.EnquiryApi;
@@ -31,8 +32,10 @@ import org.liaison.web.api.ServiceArea;
 
 /**
  * One enquiry: what was asked, who handles it and by when. The assigned officer replies here, sends a holding reply
- * (ENQ-7) or declines a request for information (ENQ-11); the service decides what is allowed and the page shows its
- * refusal beside the form that was sent.
+ * (ENQ-7, offering only the dates the service allows) or declines a request for information (ENQ-11); a head of
+ * service, members' services or the chief executive reassigns it to an officer the service offers; the councillor
+ * disputes a decline and the chief executive decides the dispute. The service decides what is allowed and the page
+ * shows its refusal beside the form that was sent.
  */
 @Path("/enquiries")
 @Authenticated
@@ -42,30 +45,57 @@ public class EnquiryPage {
     static final List<FormErrors.Field> FIELDS = List.of(new FormErrors.Field("body", "Your reply", "Enter your reply"));
     static final List<FormErrors.Field> HOLDING_FIELDS = List.of(
             new FormErrors.Field("reason", "Why the reply is delayed", "Say why the full reply is delayed"),
-            new FormErrors.Field("newTargetDate", "New target date", "Enter the date the full reply will come by"));
+            new FormErrors.Field("newTargetDate", "New target date", "Select the date the full reply will come by"));
     static final List<FormErrors.Field> DECLINE_FIELDS = List.of(
             new FormErrors.Field("reason", "Reason", "Select the reason the request is declined"),
             new FormErrors.Field("explanation", "Explanation", "Explain the decision to the councillor"));
+    static final List<FormErrors.Field> REASSIGN_FIELDS = List.of(
+            new FormErrors.Field("officerId", "Officer", "Select the officer to give the enquiry to"),
+            new FormErrors.Field("reason", "Reason", "Say why the enquiry goes to them"));
+    static final List<FormErrors.Field> DISPUTE_FIELDS = List.of(
+            new FormErrors.Field("grounds", "Why you dispute the decision", "Say why you dispute the decision"));
+    static final List<FormErrors.Field> DECISION_FIELDS = List.of(
+            new FormErrors.Field("outcome", "Your decision", "Select whether the decline is upheld or overturned"),
+            new FormErrors.Field("explanation", "Explanation", "Explain your decision to the councillor"));
 
-    /** The officer's forms as typed, and which of them the service refused ({@code failed}: reply, holding or decline). */
-    public record Forms(String reply, String holdingReason, DateInput holdingDate, String declineReason,
-            String declineExplanation, String failed, FormErrors errors) {
-        static final Forms EMPTY = new Forms("", "", DateInput.EMPTY, "", "", null, FormErrors.NONE);
+    /**
+     * What was typed into the form the service refused ({@code failed}: reply, holding, decline, reassign, dispute or
+     * decide) and why; every other form on the page starts empty.
+     */
+    public record Forms(String failed, Map<String, String> values, FormErrors errors) {
+        static final Forms EMPTY = new Forms(null, Map.of(), FormErrors.NONE);
 
-        /** The errors of {@code form}, so that "reason" in one form is not shown in the other. */
+        /** The errors of {@code form}, so that "reason" in one form is not shown in another. */
         public FormErrors of(String form) {
             return form.equals(failed) ? errors : FormErrors.NONE;
         }
 
-        Forms refused(String form, FormErrors why) {
-            return new Forms(reply, holdingReason, holdingDate, declineReason, declineExplanation, form, why);
+        /** What was typed into {@code field} of {@code form}, if that is the form refused; else empty. */
+        public String typed(String form, String field) {
+            return form.equals(failed) ? values.getOrDefault(field, "") : "";
+        }
+
+        static Forms refused(String form, Map<String, String> values, FormErrors why) {
+            return new Forms(form, values, why);
+        }
+    }
+
+    /** What the signed-in person may do with the enquiry, as far as the page offers it. */
+    public record Offer(boolean reply, List<DateOption> holdingDates, List<Enquiry.Candidate> candidates, boolean dispute,
+            boolean decide) {
+    }
+
+    /** A date to choose: its ISO value and how the page writes it ("Wednesday 24 March 2027"). */
+    public record DateOption(String value, String label) {
+        static DateOption of(LocalDate date) {
+            return new DateOption(date.toString(), Formats.longDate(date));
         }
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance enquiry(SignedIn.Viewer viewer, Enquiry enquiry, Person councillor, Person officer,
-                String serviceArea, boolean canReply, Forms forms, FormErrors errors, boolean raised, String done);
+                String serviceArea, Offer offer, Forms forms, FormErrors errors, boolean raised, String done);
     }
 
     private final SignedIn signedIn;
@@ -89,35 +119,27 @@ public class EnquiryPage {
     @Path("/{id}/reply")
     public Response reply(@PathParam("id") String id, @RestForm String body) {
         String reply = FormFields.text(body);
-        Forms forms = new Forms(reply, "", DateInput.EMPTY, "", "", null, FormErrors.NONE);
         try {
             enquiries.reply(id, new Enquiry.Reply(reply));
             return done(id, "replied");
         } catch (WebApplicationException refusal) {
-            return refused(id, refusal, forms, "reply", FIELDS, null, null);
+            return refused(id, refusal, "reply", Map.of("body", reply), FormErrors.from(problem(refusal), FIELDS));
         }
     }
 
-    /** ENQ-7: a holding reply with its reason and new target date; whether the date is allowed is the service's rule. */
+    /** ENQ-7: a holding reply with its reason and one of the new target dates the service offered. */
     @POST
     @Path("/{id}/holding-reply")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response holdingReply(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
         String reason = FormFields.one(fields, "reason");
-        DateInput date = DateInput.from(fields, "newTargetDate");
-        Forms forms = new Forms("", reason, date, "", "", null, FormErrors.NONE);
-        List<FormErrors.Entry> typing = new ArrayList<>();
-        LocalDate target = date.date("newTargetDate", "The new target date", typing);
-        if (target == null) {
-            return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(page(enquiries.get(id), forms.refused("holding", new FormErrors(typing)), false, null).render())
-                    .build();
-        }
+        String date = FormFields.one(fields, "newTargetDate");
         try {
-            enquiries.holdingReply(id, new Enquiry.HoldingReply(reason.isEmpty() ? null : reason, target));
+            enquiries.holdingReply(id, new Enquiry.HoldingReply(orNull(reason), isoDate(date)));
             return done(id, "holding");
         } catch (WebApplicationException refusal) {
-            return refused(id, refusal, forms, "holding", HOLDING_FIELDS, null, null);
+            return refused(id, refusal, "holding", Map.of("reason", reason, "newTargetDate", date),
+                    FormErrors.from(problem(refusal), HOLDING_FIELDS));
         }
     }
 
@@ -128,14 +150,74 @@ public class EnquiryPage {
     public Response decline(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
         String reason = FormFields.one(fields, "reason");
         String explanation = FormFields.one(fields, "explanation");
-        Forms forms = new Forms("", "", DateInput.EMPTY, reason, explanation, null, FormErrors.NONE);
         try {
-            enquiries.decline(id, new Enquiry.Decline(reason.isEmpty() ? null : reason,
-                    explanation.isEmpty() ? null : explanation));
+            enquiries.decline(id, new Enquiry.Decline(orNull(reason), orNull(explanation)));
             return done(id, "declined");
         } catch (WebApplicationException refusal) {
-            return refused(id, refusal, forms, "decline", DECLINE_FIELDS, "reason", "decline-reason");
+            return refused(id, refusal, "decline", Map.of("reason", reason, "explanation", explanation),
+                    FormErrors.from(problem(refusal), DECLINE_FIELDS).renamed("reason", "decline-reason"));
         }
+    }
+
+    /** The enquiry goes to another officer of its service area, for a reason added to its routing record. */
+    @POST
+    @Path("/{id}/reassign")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reassign(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
+        String officer = FormFields.one(fields, "officerId");
+        String reason = FormFields.one(fields, "reason");
+        try {
+            enquiries.reassign(id, new Enquiry.Reassign(orNull(officer), orNull(reason)));
+            return done(id, "reassigned");
+        } catch (WebApplicationException refusal) {
+            return refused(id, refusal, "reassign", Map.of("officerId", officer, "reason", reason),
+                    FormErrors.from(problem(refusal), REASSIGN_FIELDS).renamed("officerId", "reassign-officer")
+                            .renamed("reason", "reassign-reason"));
+        }
+    }
+
+    /** ENQ-11: the councillor disputes a declined request; the chief executive decides. */
+    @POST
+    @Path("/{id}/dispute")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response dispute(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
+        String grounds = FormFields.one(fields, "grounds");
+        try {
+            enquiries.dispute(id, new Enquiry.Dispute(orNull(grounds)));
+            return done(id, "disputed");
+        } catch (WebApplicationException refusal) {
+            return refused(id, refusal, "dispute", Map.of("grounds", grounds),
+                    FormErrors.from(problem(refusal), DISPUTE_FIELDS));
+        }
+    }
+
+    /** ENQ-11: the chief executive upholds the decline or overturns it (the officer then answers). */
+    @POST
+    @Path("/{id}/dispute-decision")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
+        String outcome = FormFields.one(fields, "outcome");
+        String explanation = FormFields.one(fields, "explanation");
+        try {
+            enquiries.decideDispute(id, new Enquiry.DisputeDecision(orNull(outcome), orNull(explanation)));
+            return done(id, "decided");
+        } catch (WebApplicationException refusal) {
+            return refused(id, refusal, "decide", Map.of("outcome", outcome, "explanation", explanation),
+                    FormErrors.from(problem(refusal), DECISION_FIELDS).renamed("explanation", "decision-explanation"));
+        }
+    }
+
+    /** The option chosen ("2027-03-24"), or null when none was (the service then says a date is needed). */
+    private static LocalDate isoDate(String chosen) {
+        try {
+            return chosen.isEmpty() ? null : LocalDate.parse(chosen);
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return null;
+        }
+    }
+
+    private static String orNull(String typed) {
+        return typed.isEmpty() ? null : typed;
     }
 
     private Response done(String id, String what) {
@@ -143,24 +225,49 @@ public class EnquiryPage {
                 .build();
     }
 
-    /** The service's refusal beside the form sent; {@code field} is shown as {@code shownAs} where two forms share a name. */
-    private Response refused(String id, WebApplicationException refusal, Forms forms, String form,
-            List<FormErrors.Field> fields, String field, String shownAs) {
+    /** The service's problem, unless it is not a form's problem (the error page then: a 403 whether or not it exists). */
+    private static Problem problem(WebApplicationException refusal) {
         Problem problem = FormErrors.problemOf(refusal);
         if (problem.status() >= 500 || problem.status() == 401 || problem.status() == 403 || problem.status() == 404) {
-            throw refusal; // the error page: not a form's problem (a 403 whether or not the enquiry exists)
+            throw refusal;
         }
-        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(page(enquiries.get(id), forms.refused(form, FormErrors.from(problem, fields).renamed(field, shownAs)),
-                        false, null).render())
+        return problem;
+    }
+
+    /** The page again, with the service's refusal beside the form sent and what was typed into it. */
+    private Response refused(String id, WebApplicationException refusal, String form, Map<String, String> typed,
+            FormErrors why) {
+        return Response.status(FormErrors.problemOf(refusal).status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page(enquiries.get(id), Forms.refused(form, typed, why), false, null).render())
                 .build();
     }
 
     private TemplateInstance page(Enquiry enquiry, Forms forms, boolean raised, String done) {
-        boolean canReply = enquiry.open() && signedIn.id().equals(enquiry.assignedOfficerId()) && signedIn.caller().isOfficer();
         return Templates.enquiry(signedIn.viewer(), enquiry, person(enquiry.councillorId(), true),
-                person(enquiry.assignedOfficerId(), false), serviceArea(enquiry.serviceAreaCode()), canReply, forms,
+                person(enquiry.assignedOfficerId(), false), serviceArea(enquiry.serviceAreaCode()), offer(enquiry), forms,
                 forms.errors(), raised, done);
+    }
+
+    /** What to offer: each only where the service would allow it (it decides again when the form is sent). */
+    private Offer offer(Enquiry enquiry) {
+        Caller caller = signedIn.caller();
+        boolean reply = enquiry.open() && signedIn.id().equals(enquiry.assignedOfficerId()) && caller.isOfficer();
+        List<DateOption> dates = reply
+                ? enquiries.holdingReplyDates(enquiry.id()).dates().stream().map(DateOption::of).toList() : List.of();
+        List<Enquiry.Candidate> candidates = List.of();
+        if (enquiry.open() && (caller.isOfficer() || caller.isMembersServices() || caller.isChiefExecutive())) {
+            try {
+                candidates = enquiries.reassignCandidates(enquiry.id());
+            } catch (WebApplicationException refused) {
+                if (refused.getResponse().getStatus() != 403) {
+                    throw refused;
+                }
+            }
+        }
+        boolean dispute = caller.isCouncillor() && signedIn.id().equals(enquiry.councillorId())
+                && "DECLINED".equals(enquiry.status()) && enquiry.decline() != null && enquiry.decline().disputedAt() == null;
+        boolean decide = caller.isChiefExecutive() && "DECLINE_DISPUTED".equals(enquiry.status());
+        return new Offer(reply, dates, candidates, dispute, decide);
     }
 
     private Person person(String id, boolean councillor) {

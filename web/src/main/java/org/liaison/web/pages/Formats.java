@@ -39,6 +39,7 @@ public final class Formats {
             case "ANSWERED" -> "Answered";
             case "CLOSED" -> "Closed";
             case "DECLINED" -> "Declined";
+            case "DECLINE_DISPUTED" -> "Decline disputed";
             case "WITHDRAWN" -> "Withdrawn";
             default -> String.valueOf(enquiry.status());
         };
@@ -51,6 +52,7 @@ public final class Formats {
             case "HOLDING_REPLY_SENT" -> "govuk-tag--yellow";
             case "ANSWERED", "CLOSED" -> "govuk-tag--green";
             case "DECLINED" -> "govuk-tag--red";
+            case "DECLINE_DISPUTED" -> "govuk-tag--orange";
             default -> "govuk-tag--grey";
         };
     }
