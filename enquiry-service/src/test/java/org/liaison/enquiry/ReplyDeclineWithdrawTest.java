@@ -69,6 +69,27 @@ class ReplyDeclineWithdrawTest {
         assertTrue(event.value().contains("\"copiedTo\":[{\"id\":\"" + enquiry.otherMember() + "\""), event.value());
     }
 
+    /** ENQ-10: the reply shows openly whom it was copied to; confidential casework's reply stays with its handlers. */
+    @Tag("ENQ-10")
+    @Test
+    void ENQ_10_the_enquiry_shows_its_reply_and_whom_it_was_copied_to_and_a_confidential_reply_only_to_its_handlers() {
+        Raised enquiry = raise("WARD_ISSUE", Map.of());
+        reply(enquiry, Map.of("body", "The park closes at dusk.", "copyTo", List.of(enquiry.otherMember())))
+                .then().statusCode(200);
+        given().auth().oauth2(DevTokens.mint(enquiry.councillor(), "councillor")).when().get("/enquiries/" + enquiry.id())
+                .then().statusCode(200).body("reply.body", equalTo("The park closes at dusk."))
+                .body("reply.copiedTo", equalTo(List.of(enquiry.otherMember()))).body("reply.answeredAt", org.hamcrest.Matchers.notNullValue());
+
+        Raised casework = raise("CASEWORK", Map.of("constituentConfidential", true));
+        reply(casework, Map.of("body", "Mrs X's repair is booked for Tuesday.")).then().statusCode(200);
+        given().auth().oauth2(DevTokens.mint(casework.councillor(), "councillor")).when().get("/enquiries/" + casework.id())
+                .then().statusCode(200).body("reply.body", equalTo("Mrs X's repair is booked for Tuesday."))
+                .body("reply.copiedTo", equalTo(List.of()));
+        given().auth().oauth2(DevTokens.mint("ms-1", "members-services")).when().get("/enquiries/" + casework.id())
+                .then().statusCode(200).body("reply.answeredAt", org.hamcrest.Matchers.notNullValue())
+                .body("reply.body", org.hamcrest.Matchers.nullValue()).body("body", org.hamcrest.Matchers.nullValue());
+    }
+
     @Tag("ENQ-10")
     @Test
     void ENQ_10_casework_is_copied_only_with_consent_and_never_when_do_not_copy_is_set() {

@@ -9,7 +9,16 @@ import java.util.UUID;
 public record EnquiryView(UUID id, String reference, String councillorId, String subject, String body,
         String serviceAreaCode, String wardCode, String category, boolean constituentConfidential, boolean doNotCopy,
         Instant receivedAt, Instant clockStartsAt, Instant dueAt, String assignedOfficerId, String routingReason,
-        String restrictedRoutingReason, String status, int escalationLevel, java.util.List<DueDateChange> dueDateChanges, Decline decline) {
+        String restrictedRoutingReason, String status, int escalationLevel, java.util.List<DueDateChange> dueDateChanges, Decline decline,
+        Reply reply) {
+
+    /**
+     * ENQ-6 and ENQ-10: the officer's full reply, when it was sent and the councillors openly copied (directory ids);
+     * {@code body} is absent where the reader may not read the enquiry's body.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Reply(Instant answeredAt, String body, java.util.List<String> copiedTo) {
+    }
 
     /** ENQ-11: why the request was declined and, if the councillor disputed it, what the chief executive decided. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,7 +40,9 @@ public record EnquiryView(UUID id, String reference, String councillorId, String
                 e.dueAt, e.assignedOfficerId, e.routingReason,
                 withRestrictedReason ? e.restrictedRoutingReason : null, e.status.name(), e.escalationLevel, dueDateChanges(e),
                 e.declineReason == null ? null : new Decline(e.declineReason, e.declineExplanation, e.declinedBy,
-                        e.disputeGrounds, e.disputedAt, e.disputeOutcome, e.disputeExplanation, e.disputeDecidedAt));
+                        e.disputeGrounds, e.disputedAt, e.disputeOutcome, e.disputeExplanation, e.disputeDecidedAt),
+                e.answeredAt == null ? null : new Reply(e.answeredAt, withBody ? e.replyBody : null,
+                        e.copiedTo == null || e.copiedTo.isBlank() ? java.util.List.of() : java.util.List.of(e.copiedTo.split(","))));
     }
 
     @SuppressWarnings("unchecked")
