@@ -9,7 +9,7 @@ import java.util.List;
 public record Enquiry(String id, String reference, String councillorId, String subject, String body,
         String serviceAreaCode, String wardCode, String category, boolean constituentConfidential, boolean doNotCopy,
         Instant receivedAt, Instant dueAt, String assignedOfficerId, String routingReason, String status,
-        int escalationLevel, Declined decline) {
+        int escalationLevel, Declined decline, Answered reply) {
 
     /** Still waiting for the officer's full reply. */
     public boolean open() {
@@ -82,5 +82,34 @@ public record Enquiry(String id, String reference, String councillorId, String s
     /** {@code POST /enquiries/{id}/dispute-decision} (ENQ-11): UPHELD or OVERTURNED, explained. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DisputeDecision(String outcome, String explanation) {
+    }
+
+    /** ENQ-6, ENQ-10: the full reply, when it was sent, and the councillors openly copied (directory ids). */
+    public record Answered(Instant answeredAt, String body, List<String> copiedTo) {
+        public Answered {
+            copiedTo = copiedTo == null ? List.of() : copiedTo;
+        }
+    }
+
+    /** {@code GET /enquiries/{id}/due-date-explanation}: how the due date was worked out (ENQ-1 to ENQ-3, ENQ-7). */
+    public record DueDateExplanation(Instant countedFrom, String countedFromWhat, String nation, int workingDays,
+            Instant calculatedDueAt, List<Day> days, HoldingReplyGiven holdingReply, List<DueDateChange> dueDateChanges,
+            Instant dueAt) {
+
+        public DueDateExplanation {
+            days = days == null ? List.of() : days;
+            dueDateChanges = dueDateChanges == null ? List.of() : dueDateChanges;
+        }
+
+        /** A day the SLA clock looked at: RECEIVED, DAY_0, WORKING_DAY (numbered) or SKIPPED (with why). */
+        public record Day(LocalDate date, String kind, Integer workingDay, String reason) {
+        }
+
+        public record HoldingReplyGiven(Instant at, String reason, Instant previousDueAt, Instant newDueAt) {
+        }
+
+        /** The due date moved because the council's list of holidays or closure days changed. */
+        public record DueDateChange(Instant previousDueAt, Instant newDueAt, String reason, Instant changedAt) {
+        }
     }
 }

@@ -78,4 +78,8 @@ public interface EnquiryApi {
     @POST
     @Path("/enquiries/{id}/dispute-decision")
     Enquiry.Outcome decideDispute(@PathParam("id") String id, Enquiry.DisputeDecision decision);
+
+    @GET
+    @Path("/enquiries/{id}/due-date-explanation")
+    Enquiry.DueDateExplanation dueDateExplanation(@PathParam("id") String id);
 }

@@ -95,17 +95,21 @@ public class EnquiryPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance enquiry(SignedIn.Viewer viewer, Enquiry enquiry, Person councillor, Person officer,
-                String serviceArea, Offer offer, Forms forms, FormErrors errors, boolean raised, String done);
+                String serviceArea, Enquiry.DueDateExplanation explanation, List<String> copiedTo, Offer offer, Forms forms,
+                FormErrors errors, boolean raised, String done);
     }
 
     private final SignedIn signedIn;
     private final EnquiryApi enquiries;
     private final DirectoryApi directory;
 
-    EnquiryPage(SignedIn signedIn, @RestClient EnquiryApi enquiries, @RestClient DirectoryApi directory) {
+    private final PeopleNames names;
+
+    EnquiryPage(SignedIn signedIn, @RestClient EnquiryApi enquiries, @RestClient DirectoryApi directory, PeopleNames names) {
         this.signedIn = signedIn;
         this.enquiries = enquiries;
         this.directory = directory;
+        this.names = names;
     }
 
     @GET
@@ -244,8 +248,10 @@ public class EnquiryPage {
 
     private TemplateInstance page(Enquiry enquiry, Forms forms, boolean raised, String done) {
         return Templates.enquiry(signedIn.viewer(), enquiry, person(enquiry.councillorId(), true),
-                person(enquiry.assignedOfficerId(), false), serviceArea(enquiry.serviceAreaCode()), offer(enquiry), forms,
-                forms.errors(), raised, done);
+                person(enquiry.assignedOfficerId(), false), serviceArea(enquiry.serviceAreaCode()),
+                enquiries.dueDateExplanation(enquiry.id()),
+                enquiry.reply() == null ? List.of() : enquiry.reply().copiedTo().stream().map(names::councillor).toList(),
+                offer(enquiry), forms, forms.errors(), raised, done);
     }
 
     /** What to offer: each only where the service would allow it (it decides again when the form is sent). */
