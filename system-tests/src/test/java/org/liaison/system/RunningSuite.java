@@ -69,6 +69,8 @@ final class RunningSuite {
     static final String MEDIA = "media";
     private static final List<String> DIRECTORY_TOPICS = List.of("directory.wards", "directory.councillors",
             "directory.officers", "directory.service-areas", "directory.groups", "directory.conflicts");
+    /** The bounce mailbox every service of the suite is given (HUB-2), on the suite's GreenMail. */
+    static final String BOUNCES_ADDRESS = "bounces@council.example";
     private static final Duration REPLICATED_WITHIN = Duration.ofSeconds(120);
     private static final Duration SETTLED_WITHIN = Duration.ofSeconds(120);
 
@@ -102,7 +104,12 @@ final class RunningSuite {
                 OidcServer.forTests().issuer());
         clockOffset = repository.resolve("system-tests/target/clock-offset");
         resetClock(); // every service starts at the suite's stated "now"
-        testEnvironment = Map.of("LIAISON_CLOCK_OFFSET_FILE", clockOffset.toString(), "LIAISON_CHASE_EVERY", "1s");
+        // HUB-2: every email's envelope sender is bounces+<notification id>@council.example; GreenMail's IMAP holds that
+        // mailbox, which the hub reads every two seconds for delivery reports (as the local run does, every minute)
+        testEnvironment = Map.of("LIAISON_CLOCK_OFFSET_FILE", clockOffset.toString(), "LIAISON_CHASE_EVERY", "1s",
+                "LIAISON_BOUNCES_ADDRESS", BOUNCES_ADDRESS, "LIAISON_BOUNCES_IMAP_HOST", smtp.host(),
+                "LIAISON_BOUNCES_IMAP_PORT", String.valueOf(smtp.imapPort()), "LIAISON_BOUNCES_IMAP_SSL", "false",
+                "LIAISON_BOUNCES_CHECK_EVERY", "2s");
         services = SuiteServices.start(repository, infrastructure, logs, true, Duration.ofMinutes(3), testEnvironment);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             services.close();

@@ -84,7 +84,8 @@ class BounceTest {
                 .body("councillors[0].outcome", equalTo("BOUNCED"))
                 .body("summary.BOUNCED", equalTo(1));
         given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).when().get("/notifications?status=BOUNCED")
-                .then().statusCode(200).body("id", hasItem(sent.id.toString()));
+                .then().statusCode(200).body("id", hasItem(sent.id.toString()))
+                .body("find { it.id == '" + sent.id + "' }.template", equalTo(Notification.PUBLIC_MEETING_INVITATION));
         MimeMessage alert = smtp.awaitMessage(m -> SmtpServer.sentTo(m, settings.failureAlertTo())
                 && SmtpServer.textOf(m, "text/plain").contains(wrong), Duration.ofSeconds(60));
         String text = SmtpServer.textOf(alert, "text/plain");

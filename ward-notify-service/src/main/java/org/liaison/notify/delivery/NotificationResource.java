@@ -14,20 +14,23 @@ import java.util.List;
 import java.util.UUID;
 import org.liaison.infrastructure.auth.Roles;
 
-/** The outbound email log, for members' services to see what was sent to whom and when. */
+/**
+ * The outbound email log, for members' services to see what was sent to whom and when; {@code template} says what kind
+ * of email it is (an invitation to a public meeting, a reply to an enquiry…).
+ */
 @Path("/notifications")
 @RolesAllowed({Roles.MEMBERS_SERVICES, Roles.ADMIN})
 public class NotificationResource {
 
     public record NotificationView(UUID id, String sourceEvent, UUID matterId, String recipientId, String recipientEmail,
             String status, int attempts, String messageId, Instant createdAt, Instant nextAttemptAt, String heldReason,
-            Instant sentAt, String lastError, Instant bouncedAt, String bounceReason) {
+            Instant sentAt, String lastError, Instant bouncedAt, String bounceReason, String template) {
 
         static NotificationView of(Notification n) {
             boolean waiting = n.status == Notification.Status.PENDING || n.status == Notification.Status.RETRYING;
             return new NotificationView(n.id, n.sourceEvent, n.matterId, n.recipientId, n.recipientEmail, n.status.name(),
                     n.attempts, n.messageId, n.createdAt, waiting ? n.nextAttemptAt : null, n.heldReason, n.sentAt,
-                    n.lastError, n.bouncedAt, n.bounceReason);
+                    n.lastError, n.bouncedAt, n.bounceReason, n.template);
         }
     }
 

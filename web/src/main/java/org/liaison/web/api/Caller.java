@@ -61,4 +61,23 @@ public record Caller(String id, List<String> roles) {
     public boolean readsElections() {
         return isMembersServices() || isComms() || isChiefExecutive();
     }
+
+    /** Those ward-notify-service shows undelivered email to and lets send it again (HUB-2). */
+    public boolean resendsEmail() {
+        return isMembersServices() || is("admin");
+    }
+
+    /** Those directory-service lets import CSV files (DIR-7; officers and service areas admins only, as it decides). */
+    public boolean importsDirectory() {
+        return isMembersServices() || is("admin");
+    }
+
+    /** Those enquiry-service lets keep the closure days (ENQ-2); only admins import bank holidays. */
+    public boolean keepsClosureDays() {
+        return isMembersServices() || is("admin");
+    }
+
+    public boolean importsBankHolidays() {
+        return is("admin");
+    }
 }

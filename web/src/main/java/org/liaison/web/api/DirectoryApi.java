@@ -55,4 +55,10 @@ public interface DirectoryApi {
     @GET
     @Path("/wards")
     Page<Ward> wards(@QueryParam("size") int size);
+
+    /** DIR-7: one kind of record from a CSV file, all or nothing; a bad row refuses the file (422, lines in the errors). */
+    @POST
+    @Path("/imports")
+    @Consumes("text/csv")
+    DirectoryImport importCsv(@QueryParam("kind") String kind, String csv);
 }

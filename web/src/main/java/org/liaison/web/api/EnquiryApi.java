@@ -1,8 +1,10 @@
 package org.liaison.web.api;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -82,4 +84,22 @@ public interface EnquiryApi {
     @GET
     @Path("/enquiries/{id}/due-date-explanation")
     Enquiry.DueDateExplanation dueDateExplanation(@PathParam("id") String id);
+
+    /** ENQ-2: the council's closure days, which the SLA clock skips, in date order. */
+    @GET
+    @Path("/calendar/closure-days")
+    java.util.List<ClosureDay> closureDays();
+
+    @PUT
+    @Path("/calendar/closure-days/{day}")
+    ClosureDay setClosureDay(@PathParam("day") String day, ClosureDay.Reason reason);
+
+    @DELETE
+    @Path("/calendar/closure-days/{day}")
+    void removeClosureDay(@PathParam("day") String day);
+
+    /** GOV.UK's bank-holidays.json as published; the holidays imported, by nation (division). */
+    @POST
+    @Path("/calendar/bank-holidays")
+    java.util.Map<String, Integer> importBankHolidays(com.fasterxml.jackson.databind.JsonNode govUkBankHolidays);
 }

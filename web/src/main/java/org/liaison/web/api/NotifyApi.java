@@ -43,4 +43,14 @@ public interface NotifyApi {
     @GET
     @Path("/matters/{id}/compliance")
     Matter.Evidence compliance(@PathParam("id") String id);
+
+    /** HUB-2: the outbound emails in one status (FAILED, BOUNCED…), newest first. */
+    @GET
+    @Path("/notifications")
+    java.util.List<Notification> notifications(@QueryParam("status") String status);
+
+    /** HUB-2: a FAILED or BOUNCED email sent again, to the address the directory has for its recipient now. */
+    @POST
+    @Path("/notifications/{id}/resend")
+    Notification resend(@PathParam("id") String id);
 }
