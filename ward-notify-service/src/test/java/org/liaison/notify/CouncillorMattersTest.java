@@ -97,6 +97,8 @@ class CouncillorMattersTest {
         Response secondPage = given().auth().oauth2(adaToken).when().get("/councillors/" + ada + "/matters?size=3&page=1");
         secondPage.then().statusCode(200).body("total", equalTo(4)).body("page", equalTo(1));
         assertEquals(List.of(begun), secondPage.jsonPath().getList("items.id"));
+        given().auth().oauth2(adaToken).when().get("/councillors/" + ada + "/matters?size=500&page=99999999")
+                .then().statusCode(200).body("total", equalTo(4)).body("items.size()", equalTo(0));
 
         given().auth().oauth2(adaToken).when().get("/councillors/" + ada + "/matters?when=coming")
                 .then().statusCode(200)

@@ -59,26 +59,20 @@ public class CouncillorMatters {
         Instant now = clock.instant();
         Parameters coming = Parameters.with("councillor", councillorId).and("now", now);
         Parameters past = Parameters.with("councillor", councillorId).and("now", now).and("since", now.minus(RECENT));
+        PanacheQuery<Matter> comingQuery = Matter.find(COMING, coming);
+        PanacheQuery<Matter> pastQuery = Matter.find(PAST, past);
+        long comingTotal = when == When.PAST ? 0 : comingQuery.count();
+        long pastTotal = when == When.COMING ? 0 : pastQuery.count();
+        long total = comingTotal + pastTotal;
+        long from = (long) page.page * page.size;
         List<Matter> found = new ArrayList<>();
-        long total;
-        int from = page.page * page.size;
-        if (when == When.COMING || when == When.PAST) {
-            PanacheQuery<Matter> query = when == When.COMING ? Matter.find(COMING, coming) : Matter.find(PAST, past);
-            total = query.count();
-            found.addAll(query.page(page.toPanache()).list());
-        } else {
-            PanacheQuery<Matter> comingQuery = Matter.find(COMING, coming);
-            PanacheQuery<Matter> pastQuery = Matter.find(PAST, past);
-            long comingTotal = comingQuery.count();
-            total = comingTotal + pastQuery.count();
-            if (from < comingTotal) {
-                found.addAll(comingQuery.range(from, (int) Math.min(from + page.size, comingTotal) - 1).list());
-            }
-            int left = page.size - found.size();
-            if (left > 0 && from + found.size() < total) {
-                int pastFrom = (int) Math.max(0, from - comingTotal);
-                found.addAll(pastQuery.range(pastFrom, pastFrom + left - 1).list());
-            }
+        if (from < comingTotal) { // what is left of the coming ones, then (for both) the past ones after them
+            found.addAll(comingQuery.range((int) from, (int) Math.min(from + page.size, comingTotal) - 1).list());
+        }
+        int left = page.size - found.size();
+        if (left > 0 && from + found.size() < total) {
+            int pastFrom = (int) Math.max(0, from - comingTotal);
+            found.addAll(pastQuery.range(pastFrom, pastFrom + left - 1).list());
         }
         Map<UUID, Instant> since = concernedSince(councillorId, found);
         List<CouncillorMatter> items = found.stream()
