@@ -35,7 +35,7 @@ import org.openqa.selenium.WebElement;
  * Mary's ward; Cllr Ben Lowe of St Mary's signs in, sees it under "Coming up" (London time, where, the ward, when he was
  * emailed) and downloads it for his own calendar: the iCalendar file is the emailed invitation's event (same UID and
  * SEQUENCE) published for him. The other Cllr Ben Lowe, of Abbey, with the same name, does not see it and cannot
- * download it. axe-core checks every page.
+ * download it. axe-core checks every page; the download is reached with the keyboard alone.
  */
 class WardMattersInTheBrowserIT extends InTheBrowser {
 
@@ -87,8 +87,9 @@ class WardMattersInTheBrowserIT extends InTheBrowser {
         browser.assertAccessible("a councillor's wards' matters");
         browser.screenshot("my-wards-matters");
 
-        // "Add to your calendar", fetched as the browser would (signed in): the invitation's event, published for him
-        String href = row.findElement(By.cssSelector("a.liaison-calendar")).getAttribute("href");
+        // "Add to your calendar", reached with the keyboard alone, and fetched as the browser would (signed in): the
+        // invitation's event, published for him
+        String href = browser.tabTo("#matter-" + matterId + " a.liaison-calendar", 80).getAttribute("href");
         assertTrue(href.endsWith("/my-wards/" + matterId + "/calendar.ics"), href);
         JsonNode download = fetch(href);
         assertEquals(200, download.path("status").asInt(), download.toString());
