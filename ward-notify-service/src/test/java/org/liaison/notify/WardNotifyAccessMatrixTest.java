@@ -15,7 +15,8 @@ import org.liaison.notify.delivery.Notification;
  * Who may call what on ward-notify-service (docs/access.md): members' services and admins register ward matters and
  * watch the mail; the communications team and the chief executive read matters; the replica of the ward's councillors
  * (emails included) is for those staff only, not for every signed-in caller; a councillor keeps their own preferences
- * (HUB-5), another councillor's are refused.
+ * (HUB-5) and reads the ward matters that concern them, with a meeting's calendar event (NTF-1); another councillor's
+ * are refused.
  */
 @QuarkusTest
 class WardNotifyAccessMatrixTest extends AccessMatrixContract {
@@ -40,6 +41,8 @@ class WardNotifyAccessMatrixTest extends AccessMatrixContract {
                 GET /preferences/{councillorId}        | own ok, other 403 | 403     | ok               | 403   | 403             | 403                | ok    | 403
                 PUT /preferences/{councillorId}        | own ok, other 403 | 403     | ok               | 403   | 403             | 403                | ok    | 403
                 GET /wards/{code}/councillors          | 403               | 403     | ok               | ok    | ok              | 403                | ok    | 403
+                GET /councillors/{councillorId}/matters | own ok, other 403 | 403    | ok               | 403   | 403             | 403                | ok    | 403
+                GET /councillors/{councillorId}/matters/{matterId}/calendar | own ok, other 403 | 403 | ok | 403 | 403 | 403            | ok    | 403
                 GET /council-profile                   | ok                | ok      | ok               | ok    | ok              | ok                 | ok    | 403
                 GET /me                                | ok                | ok      | ok               | ok    | ok              | ok                 | ok    | 403
                 """;
@@ -57,7 +60,8 @@ class WardNotifyAccessMatrixTest extends AccessMatrixContract {
                         "endsAt", "2031-04-01T19:00:00Z", "wardCodes", List.of(ward)))
                 .when().post("/matters").then().statusCode(201).extract().path("id");
         Notification sent = Notifications.awaitStatus(matter, Notification.Status.SENT);
-        return Map.of("matters:id", matter, "notifications:id", sent.id.toString(), "councillorId", councillor, "code", ward);
+        return Map.of("matters:id", matter, "notifications:id", sent.id.toString(), "councillorId", councillor, "code", ward,
+                "matterId", matter);
     }
 
     @Override

@@ -7,7 +7,10 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * An iCalendar (RFC 5545 / iTIP RFC 5546) message for one attendee: a REQUEST invites or, with a higher SEQUENCE and
- * the same UID, replaces the event; a CANCEL removes it. Times are written in UTC.
+ * the same UID, replaces the event; a CANCEL removes it. A PUBLISH is the same event for a councillor to add to their
+ * own calendar (a download): no attendee and no reply asked for (RFC 5546 §3.2.1: an organizer, no attendees), the
+ * invitation's UID and SEQUENCE so that a calendar that has the emailed invitation takes it for the same event, and
+ * STATUS:CANCELLED once the event is off. Times are written in UTC.
  *
  * <p>Written here rather than by a library because the format's strict parts are exactly what mail clients trip over:
  * every content line is folded at 75 octets of UTF-8 (never inside a character; CRLF and one space continue it), every
@@ -29,21 +32,36 @@ public final class CalendarInvitation {
             Instant startsAt, Instant endsAt, String organizerEmail, String attendeeName, String attendeeEmail) {
     }
 
+    private enum Method { REQUEST, CANCEL, PUBLISH }
+
     public static String request(Details details, Instant stampedAt) {
-        return message(details, stampedAt, false);
+        return message(details, stampedAt, Method.REQUEST, false);
     }
 
     public static String cancel(Details details, Instant stampedAt) {
-        return message(details, stampedAt, true);
+        return message(details, stampedAt, Method.CANCEL, true);
     }
 
-    private static String message(Details details, Instant stampedAt, boolean cancel) {
+    /**
+     * NTF-1: the event as a download for the councillor's own calendar (METHOD:PUBLISH; the attendee of {@code details}
+     * is not written).
+     */
+    public static String publish(Details details, Instant stampedAt) {
+        return message(details, stampedAt, Method.PUBLISH, false);
+    }
+
+    /** NTF-1: as {@link #publish}, for an event that is off (STATUS:CANCELLED), so a calendar holding it marks it so. */
+    public static String publishCancelled(Details details, Instant stampedAt) {
+        return message(details, stampedAt, Method.PUBLISH, true);
+    }
+
+    private static String message(Details details, Instant stampedAt, Method method, boolean cancelled) {
         StringBuilder out = new StringBuilder(1024);
         line(out, "BEGIN:VCALENDAR");
         line(out, "PRODID:-//Liaison//Ward notifications//EN");
         line(out, "VERSION:2.0");
         line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:" + (cancel ? "CANCEL" : "REQUEST"));
+        line(out, "METHOD:" + method.name());
         line(out, "BEGIN:VEVENT");
         line(out, "UID:" + text(details.uid()));
         line(out, "DTSTAMP:" + utc(stampedAt));
@@ -58,9 +76,11 @@ public final class CalendarInvitation {
             line(out, "DESCRIPTION:" + text(details.description()));
         }
         line(out, "ORGANIZER:" + mailto(details.organizerEmail()));
-        line(out, "ATTENDEE;CN=" + quoted(details.attendeeName())
-                + ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:" + mailto(details.attendeeEmail()));
-        line(out, "STATUS:" + (cancel ? "CANCELLED" : "CONFIRMED"));
+        if (method != Method.PUBLISH) {
+            line(out, "ATTENDEE;CN=" + quoted(details.attendeeName())
+                    + ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:" + mailto(details.attendeeEmail()));
+        }
+        line(out, "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"));
         line(out, "END:VEVENT");
         line(out, "END:VCALENDAR");
         return out.toString();

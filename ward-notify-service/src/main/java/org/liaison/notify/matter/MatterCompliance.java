@@ -109,18 +109,33 @@ public class MatterCompliance {
         for (MatterRecipient recipient : MatterRecipient.<MatterRecipient>list(
                 "matterId = ?1 and removedAt is null order by displayName", matter.id)) {
             Instant due = recipient.concernedSince.isAfter(deadline) ? nextCloseOfBusiness(recipient.concernedSince) : deadline;
-            Instant immediate = firstSent(matter.id, recipient.councillorId);
-            Instant digest = digestSent(matter.id, recipient.councillorId);
-            Instant toldAt = immediate == null ? digest : digest == null ? immediate : min(immediate, digest);
+            ToldOf toldOf = toldOf(matter.id, recipient.councillorId);
+            Instant toldAt = toldOf == null ? null : toldOf.at();
             Outcome outcome = toldAt != null ? (toldAt.isAfter(due) ? Outcome.LATE : Outcome.ON_TIME)
                     : bounced(matter.id, recipient.councillorId) ? Outcome.BOUNCED
                     : now.isAfter(due) ? Outcome.MISSING : Outcome.PENDING;
             summary.merge(outcome, 1, Integer::sum);
             told.add(new Told(recipient.councillorId, recipient.displayName, recipient.concernedSince, recipient.why, due,
-                    toldAt, toldAt == null ? null : toldAt.equals(immediate) ? "email" : "daily digest", outcome));
+                    toldAt, toldOf == null ? null : toldOf.how(), outcome));
         }
         return new Evidence(matter.id, matter.kind, matter.kind.ruleId(), matter.title, matter.status.name(),
                 matter.registeredAt, deadline, notRequired, summary, told);
+    }
+
+    /** When a councillor was first told of a matter (the mail server accepted the email), and how: email or daily digest. */
+    public record ToldOf(Instant at, String how) {
+    }
+
+    /** When {@code councillorId} was first told of the matter, by its own email or a daily digest; null if not yet. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ToldOf toldOf(UUID matterId, String councillorId) {
+        Instant immediate = firstSent(matterId, councillorId);
+        Instant digest = digestSent(matterId, councillorId);
+        if (immediate == null && digest == null) {
+            return null;
+        }
+        Instant at = immediate == null ? digest : digest == null ? immediate : min(immediate, digest);
+        return new ToldOf(at, at.equals(immediate) ? "email" : "daily digest");
     }
 
     /** When the councillors must have been told by, under the matter's rule. */

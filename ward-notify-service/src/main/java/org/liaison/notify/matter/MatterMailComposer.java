@@ -29,7 +29,12 @@ public class MatterMailComposer implements MailComposer {
     MatterMailComposer(ObjectMapper objectMapper, Clock clock, @ConfigProperty(name = "quarkus.mailer.from") String from) {
         this.objectMapper = objectMapper;
         this.clock = clock;
-        this.fromAddress = from.contains("<") ? from.substring(from.indexOf('<') + 1, from.indexOf('>')) : from.strip();
+        this.fromAddress = addressOf(from);
+    }
+
+    /** The address of {@code quarkus.mailer.from} ("Liaison <liaison@council.example>"): the invitations' organizer. */
+    static String addressOf(String from) {
+        return from.contains("<") ? from.substring(from.indexOf('<') + 1, from.indexOf('>')) : from.strip();
     }
 
     @Override

@@ -93,6 +93,36 @@ class CalendarInvitationTest {
         assertTrue(cancel.getProperty("LOCATION").isEmpty() && cancel.getProperty("DESCRIPTION").isEmpty());
     }
 
+    @Tag("NTF-1")
+    @Test
+    void NTF_1_the_download_for_a_councillors_own_calendar_is_the_invitations_event_published_with_no_attendee() throws Exception {
+        CalendarInvitation.Details details = details(2, "Abbey Road traffic scheme: public meeting",
+                "Residents' views on the proposed one-way system.", "Abbey Community Centre, Hall 1");
+        String ics = CalendarInvitation.publish(details, STAMPED);
+        VEvent published = strictlyValid(ics, "PUBLISH");
+        // RFC 5546 §3.2.1: DTSTAMP, DTSTART, ORGANIZER, SUMMARY and UID; SEQUENCE as it is above 0; no attendee
+        assertEquals(UID, published.getUid().orElseThrow().getValue(), "the invitation's event, so calendars merge the two");
+        assertEquals("2", published.getSequence().orElseThrow().getValue(), "the invitation's revision");
+        assertEquals("20270204T183000Z", published.getDateTimeStart().orElseThrow().getValue());
+        assertEquals("20270204T200000Z", published.getDateTimeEnd().orElseThrow().getValue());
+        assertEquals("20270111T101530Z", published.getDateTimeStamp().orElseThrow().getValue());
+        assertEquals("Abbey Road traffic scheme: public meeting", published.getSummary().orElseThrow().getValue());
+        assertEquals("mailto:liaison@council.example", published.getProperty("ORGANIZER").orElseThrow().getValue());
+        assertTrue(published.getProperties("ATTENDEE").isEmpty(), "no attendee in a PUBLISH");
+        assertFalse(ics.contains("RSVP"), ics);
+        assertEquals("CONFIRMED", published.getProperty("STATUS").orElseThrow().getValue());
+
+        VEvent cancelled = strictlyValid(CalendarInvitation.publishCancelled(details(3, details.summary(), null, null),
+                STAMPED.plusSeconds(60)), "PUBLISH");
+        assertEquals(UID, cancelled.getUid().orElseThrow().getValue());
+        assertEquals("3", cancelled.getSequence().orElseThrow().getValue());
+        assertEquals("CANCELLED", cancelled.getProperty("STATUS").orElseThrow().getValue());
+
+        VEvent hostile = strictlyValid(CalendarInvitation.publish(details(0, HOSTILE, HOSTILE, HOSTILE), STAMPED), "PUBLISH");
+        assertEquals(typed(HOSTILE), textValue(CalendarInvitation.publish(details(0, HOSTILE, HOSTILE, HOSTILE), STAMPED), "SUMMARY"));
+        assertTrue(hostile.getProperties("ATTENDEE").isEmpty(), "no attendee smuggled in");
+    }
+
     @Tag("NTF-8")
     @Test
     void NTF_8_a_ceremonial_invitation_parses_strictly_and_validates() throws Exception {

@@ -53,4 +53,17 @@ public interface NotifyApi {
     @POST
     @Path("/notifications/{id}/resend")
     Notification resend(@PathParam("id") String id);
+
+    /** The ward matters that concern the councillor, {@code when} {@code coming} (soonest first) or {@code past}. */
+    @GET
+    @Path("/councillors/{councillorId}/matters")
+    Page<CouncillorMatter> councillorMatters(@PathParam("councillorId") String councillorId, @QueryParam("when") String when,
+            @QueryParam("size") int size);
+
+    /** NTF-1: a matter as an iCalendar file (METHOD:PUBLISH) for the councillor's own calendar, with its file name. */
+    @GET
+    @Path("/councillors/{councillorId}/matters/{matterId}/calendar")
+    @Produces("text/calendar")
+    jakarta.ws.rs.core.Response councillorCalendar(@PathParam("councillorId") String councillorId,
+            @PathParam("matterId") String matterId);
 }

@@ -1,0 +1,63 @@
+package org.liaison.notify.matter;
+
+import io.quarkus.security.PermissionsAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.UUID;
+import org.liaison.infrastructure.problem.ProblemException;
+import org.liaison.infrastructure.rest.Page;
+import org.liaison.infrastructure.rest.PageRequest;
+import org.liaison.notify.access.NotifyAccess;
+
+/**
+ * A councillor's own wards' matters: what concerns them, coming ones first, with when they were told (and nothing of
+ * anyone else's mail); and a meeting as an event for their own calendar (NTF-1). For the councillor, members' services
+ * and admins (NotifyAccess).
+ */
+@Path("/councillors/{councillorId}/matters")
+public class CouncillorMatterResource {
+
+    private final CouncillorMatters matters;
+
+    CouncillorMatterResource(CouncillorMatters matters) {
+        this.matters = matters;
+    }
+
+    /** {@code when}: {@code coming} (starts now or later, soonest first), {@code past} (the last 90 days), or both. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(NotifyAccess.COUNCILLOR_MATTERS)
+    public Page<CouncillorMatter> list(@PathParam("councillorId") String councillorId, @QueryParam("when") String when,
+            @BeanParam PageRequest page) {
+        return matters.of(councillorId, when(when), page.validated());
+    }
+
+    /** NTF-1: the matter as an iCalendar file (METHOD:PUBLISH) to add to their own calendar. */
+    @GET
+    @Path("/{matterId}/calendar")
+    @Produces("text/calendar")
+    @PermissionsAllowed(NotifyAccess.COUNCILLOR_MATTERS)
+    public Response calendar(@PathParam("councillorId") String councillorId, @PathParam("matterId") UUID matterId) {
+        CouncillorMatters.Calendar calendar = matters.calendar(councillorId, matterId);
+        return Response.ok(calendar.ics(), "text/calendar; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + calendar.fileName() + "\"").build();
+    }
+
+    private static CouncillorMatters.When when(String when) {
+        if (when == null || when.isBlank()) {
+            return null;
+        }
+        return switch (when.strip().toLowerCase(Locale.ROOT)) {
+            case "coming" -> CouncillorMatters.When.COMING;
+            case "past" -> CouncillorMatters.When.PAST;
+            default -> throw ProblemException.badRequest("when", "must be coming or past (or left out for both)");
+        };
+    }
+}
