@@ -93,8 +93,13 @@ class PublicMeetingInvitationTest {
         String email = "cara." + UUID.randomUUID().toString().substring(0, 8) + "@members.council.example";
         directory.publish(NotifyRecords.councillor("Cllr Cara Singh", email, ward));
 
+        // a line break in a title is refused at the door (issue 11 item 4: titles are one line), so none reaches a header
         given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).contentType(ContentType.JSON)
                 .body(Map.of("kind", "PUBLIC_MEETING", "title", "Castle <b>meeting</b>\r\nBcc: victim@example.com",
+                        "startsAt", "2027-01-20T19:00:00Z", "endsAt", "2027-01-20T20:00:00Z", "wardCodes", List.of(ward)))
+                .when().post("/matters").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).contentType(ContentType.JSON)
+                .body(Map.of("kind", "PUBLIC_MEETING", "title", "Castle <b>meeting</b> Bcc: victim@example.com",
                         "description", "<script>alert('x')</script>",
                         "startsAt", "2027-01-20T19:00:00Z", "endsAt", "2027-01-20T20:00:00Z", "wardCodes", List.of(ward)))
                 .when().post("/matters").then().statusCode(201);

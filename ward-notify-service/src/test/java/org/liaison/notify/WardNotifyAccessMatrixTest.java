@@ -25,27 +25,30 @@ class WardNotifyAccessMatrixTest extends AccessMatrixContract {
     private String councillor;
     private String otherCouncillor;
 
+    /** The matrix, also read by the hostile-input test to find a caller who is let in. */
+    static final String MATRIX = """
+            operation                              | councillor        | officer | members-services | comms | chief-executive | monitoring-officer | admin | none
+            GET /matters                           | 403               | 403     | ok               | ok    | ok              | 403                | ok    | 403
+            POST /matters                          | 403               | 403     | ok               | 403   | 403             | 403                | ok    | 403
+            GET /matters/{id}                      | 403               | 403     | ok               | ok    | ok              | 403                | ok    | 403
+            PUT /matters/{id}                      | 403               | 403     | ok               | 403   | 403             | 403                | ok    | 403
+            POST /matters/{id}/cancel              | 403               | 403     | ok               | 403   | 403             | 403                | ok    | 403
+            GET /matters/{id}/compliance           | 403               | 403     | ok               | 403   | ok              | 403                | ok    | 403
+            GET /compliance/report                 | 403               | 403     | ok               | 403   | ok              | 403                | ok    | 403
+            GET /notifications                     | 403               | 403     | ok               | 403   | 403             | 403                | ok    | 403
+            POST /notifications/{id}/resend        | 403               | 403     | ok               | 403   | 403             | 403                | ok    | 403
+            GET /preferences/{councillorId}        | own ok, other 403 | 403     | ok               | 403   | 403             | 403                | ok    | 403
+            PUT /preferences/{councillorId}        | own ok, other 403 | 403     | ok               | 403   | 403             | 403                | ok    | 403
+            GET /wards/{code}/councillors          | 403               | 403     | ok               | ok    | ok              | 403                | ok    | 403
+            GET /councillors/{councillorId}/matters | own ok, other 403 | 403    | ok               | 403   | 403             | 403                | ok    | 403
+            GET /councillors/{councillorId}/matters/{matterId}/calendar | own ok, other 403 | 403 | ok | 403 | 403 | 403            | ok    | 403
+            GET /council-profile                   | ok                | ok      | ok               | ok    | ok              | ok                 | ok    | 403
+            GET /me                                | ok                | ok      | ok               | ok    | ok              | ok                 | ok    | 403
+            """;
+
     @Override
     protected String matrix() {
-        return """
-                operation                              | councillor        | officer | members-services | comms | chief-executive | monitoring-officer | admin | none
-                GET /matters                           | 403               | 403     | ok               | ok    | ok              | 403                | ok    | 403
-                POST /matters                          | 403               | 403     | ok               | 403   | 403             | 403                | ok    | 403
-                GET /matters/{id}                      | 403               | 403     | ok               | ok    | ok              | 403                | ok    | 403
-                PUT /matters/{id}                      | 403               | 403     | ok               | 403   | 403             | 403                | ok    | 403
-                POST /matters/{id}/cancel              | 403               | 403     | ok               | 403   | 403             | 403                | ok    | 403
-                GET /matters/{id}/compliance           | 403               | 403     | ok               | 403   | ok              | 403                | ok    | 403
-                GET /compliance/report                 | 403               | 403     | ok               | 403   | ok              | 403                | ok    | 403
-                GET /notifications                     | 403               | 403     | ok               | 403   | 403             | 403                | ok    | 403
-                POST /notifications/{id}/resend        | 403               | 403     | ok               | 403   | 403             | 403                | ok    | 403
-                GET /preferences/{councillorId}        | own ok, other 403 | 403     | ok               | 403   | 403             | 403                | ok    | 403
-                PUT /preferences/{councillorId}        | own ok, other 403 | 403     | ok               | 403   | 403             | 403                | ok    | 403
-                GET /wards/{code}/councillors          | 403               | 403     | ok               | ok    | ok              | 403                | ok    | 403
-                GET /councillors/{councillorId}/matters | own ok, other 403 | 403    | ok               | 403   | 403             | 403                | ok    | 403
-                GET /councillors/{councillorId}/matters/{matterId}/calendar | own ok, other 403 | 403 | ok | 403 | 403 | 403            | ok    | 403
-                GET /council-profile                   | ok                | ok      | ok               | ok    | ok              | ok                 | ok    | 403
-                GET /me                                | ok                | ok      | ok               | ok    | ok              | ok                 | ok    | 403
-                """;
+        return MATRIX;
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.liaison.infrastructure.rest.TextInput;
 import org.apache.commons.csv.CSVRecord;
 import org.liaison.directory.committee.CommitteeRequest;
 import org.liaison.directory.committee.CommitteeResource;
@@ -100,6 +101,22 @@ public class CsvImportService {
         return new ImportResult(kind.toString(), records.size(), changed, records.size() - changed);
     }
 
+    /** Every cell is single-line text without control characters, as a field of a JSON body is (docs/input-limits.md). */
+    private static void refuseControlCharacters(List<String> columns, List<CSVRecord> records) {
+        List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        for (CSVRecord record : records) {
+            for (int i = 0; i < record.size() && errors.size() < 20; i++) {
+                String column = i < columns.size() ? columns.get(i) : "column " + (i + 1);
+                TextInput.refusal(record.get(i), TextInput.Shape.SINGLE_LINE).ifPresent(refusal -> errors.add(
+                        new Problem.FieldError(column, refusal, (int) record.getRecordNumber() + 1)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(new Problem("about:blank", "Bad Request", 400,
+                    "Some cells hold line breaks or control characters; every cell is one line of plain text.", null, errors));
+        }
+    }
+
     private static List<CSVRecord> parse(ImportKind kind, String csv) {
         if (csv == null || csv.isBlank()) {
             throw ProblemException.badRequest("body", "is empty: send the CSV file, header row first");
@@ -117,6 +134,7 @@ public class CsvImportService {
             if (records.size() > MAX_ROWS) {
                 throw ProblemException.badRequest("body", "has " + records.size() + " rows; import at most " + MAX_ROWS + " at a time");
             }
+            refuseControlCharacters(parser.getHeaderNames(), records);
             return records;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

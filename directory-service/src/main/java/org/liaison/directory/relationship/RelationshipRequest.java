@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.liaison.infrastructure.rest.MultiLine;
 
 public record RelationshipRequest(
         @NotNull UUID councillorId,
@@ -12,5 +13,5 @@ public record RelationshipRequest(
         @NotNull DeclaredRelationship.Kind kind,
         @NotNull LocalDate declaredOn,
         @NotBlank @Size(max = 200) String declaredTo,
-        @Size(max = 2000) String notes) {
+        @MultiLine @Size(max = 2000) String notes) {
 }

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +31,7 @@ import org.liaison.calendar.Nation;
 import org.liaison.calendar.SlaClock;
 import org.liaison.infrastructure.auth.Roles;
 import org.liaison.infrastructure.problem.ProblemException;
+import org.liaison.infrastructure.rest.RequestDates;
 
 /** The SLA clock, public (ENQ-3), and the lists it is built from, kept by admins (ENQ-2). */
 @Path("/calendar")
@@ -43,11 +43,13 @@ public class CalendarResource {
     private final CouncilCalendar calendar;
     private final DueDateRecalculation recalculation;
     private final SlaSettings sla;
+    private final RequestDates dates;
 
-    CalendarResource(CouncilCalendar calendar, DueDateRecalculation recalculation, SlaSettings sla) {
+    CalendarResource(CouncilCalendar calendar, DueDateRecalculation recalculation, SlaSettings sla, RequestDates dates) {
         this.calendar = calendar;
         this.recalculation = recalculation;
         this.sla = sla;
+        this.dates = dates;
     }
 
     public record Due(Instant clockStartsAt, Instant dueAt, Nation nation, int workingDays) {
@@ -79,7 +81,10 @@ public class CalendarResource {
     @Operation(summary = "Explain a due date: day 0, each counted working day and each skipped day with why")
     public Explanation explain(@QueryParam("receivedAt") String receivedAt, @QueryParam("workingDays") Integer workingDays,
             @QueryParam("nation") String nation) {
-        Instant received = parseInstant(receivedAt);
+        if (receivedAt == null || receivedAt.isBlank()) {
+            throw ProblemException.badRequest("receivedAt", "is required: an ISO-8601 instant such as 2026-12-21T10:00:00Z");
+        }
+        Instant received = dates.instant("receivedAt", receivedAt);
         int days = workingDays == null ? sla.workingDays() : workingDays; // P1: the council profile's SLA
         if (days < 0 || days > MAX_WORKING_DAYS) {
             throw ProblemException.badRequest("workingDays", "must be between 0 and " + MAX_WORKING_DAYS);
@@ -98,9 +103,10 @@ public class CalendarResource {
 
     @PUT
     @Path("/closure-days/{day}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.MEMBERS_SERVICES})
     public ClosureDayView setClosureDay(@PathParam("day") String day, @NotNull @Valid ClosureDayRequest request) {
-        ClosureDayView saved = saveClosureDay(parseDate(day), request.reason().strip());
+        ClosureDayView saved = saveClosureDay(dates.date("day", day), request.reason().strip());
         recalculation.recompute("Council closure day " + saved.day() + " added: " + saved.reason());
         return saved;
     }
@@ -109,7 +115,7 @@ public class CalendarResource {
     @Path("/closure-days/{day}")
     @RolesAllowed({Roles.ADMIN, Roles.MEMBERS_SERVICES})
     public Response removeClosureDay(@PathParam("day") String day) {
-        boolean removed = deleteClosureDay(parseDate(day));
+        boolean removed = deleteClosureDay(dates.date("day", day));
         recalculation.recompute("Council closure day " + day + " removed");
         if (!removed) {
             throw ProblemException.notFound(day + " is not a closure day.");
@@ -167,22 +173,4 @@ public class CalendarResource {
         }
     }
 
-    private static Instant parseInstant(String value) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.badRequest("receivedAt", "is required: an ISO-8601 instant such as 2026-12-21T10:00:00Z");
-        }
-        try {
-            return java.time.OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("receivedAt", "'" + value + "' is not an ISO-8601 instant such as 2026-12-21T10:00:00Z");
-        }
-    }
-
-    private static LocalDate parseDate(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("day", "'" + value + "' is not a date such as 2026-12-29");
-        }
-    }
 }

@@ -3,9 +3,10 @@ package org.liaison.enquiry.handling;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.liaison.infrastructure.rest.MultiLine;
 
 /** ENQ-11: an information request declined for one of the protocol's three reasons, explained. */
-public record DeclineRequest(@NotNull Reason reason, @NotBlank @Size(max = 2000) String explanation) {
+public record DeclineRequest(@NotNull Reason reason, @MultiLine @NotBlank @Size(max = 2000) String explanation) {
 
     public enum Reason {
         /** Confidential or protected by data protection law. */

@@ -3,13 +3,14 @@ package org.liaison.enquiry.handling;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.liaison.infrastructure.rest.MultiLine;
 
 /**
  * The officer's full reply. {@code copyTo} names other councillors (by id) who receive it openly;
  * {@code bcc} exists only so that a request carrying one can be refused (ENQ-10), never honoured.
  */
 public record ReplyRequest(
-        @NotBlank @Size(max = 20000) String body,
+        @MultiLine @NotBlank @Size(max = 20000) String body,
         @Size(max = 20) List<@NotBlank @Size(max = 64) String> copyTo,
         boolean originalMemberConsented,
         List<String> bcc) {

@@ -15,7 +15,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -25,6 +24,7 @@ import org.liaison.infrastructure.council.CouncilSettings;
 import org.liaison.enquiry.intake.Enquiry;
 import org.liaison.infrastructure.auth.Roles;
 import org.liaison.infrastructure.problem.ProblemException;
+import org.liaison.infrastructure.rest.RequestDates;
 
 /**
  * ENQ-12: the SLA report, as JSON or (with {@code Accept: text/csv}) as a spreadsheet, for the period {@code from} to
@@ -37,11 +37,13 @@ public class SlaReportResource {
     private final CouncilCalendar calendar;
     private final CouncilSettings council;
     private final Clock clock;
+    private final RequestDates dates;
 
-    SlaReportResource(CouncilCalendar calendar, CouncilSettings council, Clock clock) {
+    SlaReportResource(CouncilCalendar calendar, CouncilSettings council, Clock clock, RequestDates dates) {
         this.calendar = calendar;
         this.council = council;
         this.clock = clock;
+        this.dates = dates;
     }
 
     public record Report(LocalDate from, LocalDate to, String groupBy, List<SlaReport.Row> rows) {
@@ -61,8 +63,8 @@ public class SlaReportResource {
 
     Report json(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy) {
         // without a period: the twelve calendar months up to today, on the service's clock
-        LocalDate end = blank(to) ? clock.instant().atZone(council.zone()).toLocalDate() : date("to", to);
-        LocalDate start = blank(from) ? end.withDayOfMonth(1).minusMonths(11) : date("from", from);
+        LocalDate end = blank(to) ? clock.instant().atZone(council.zone()).toLocalDate() : dates.date("to", to);
+        LocalDate start = blank(from) ? end.withDayOfMonth(1).minusMonths(11) : dates.date("from", from);
         if (end.isBefore(start)) {
             throw ProblemException.badRequest("to", "must not be before from");
         }
@@ -104,13 +106,5 @@ public class SlaReportResource {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static LocalDate date(String field, String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(field, "'" + value + "' is not a date such as 2026-04-01");
-        }
     }
 }

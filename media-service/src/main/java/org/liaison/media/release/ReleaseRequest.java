@@ -7,11 +7,12 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.liaison.infrastructure.rest.MultiLine;
 
 /** A release as the comms team writes it; the rules are checked on submission, approval and issue. */
 public record ReleaseRequest(
         @NotBlank @Size(max = 300) String title,
-        @NotBlank @Size(max = 50000) String body,
+        @MultiLine @NotBlank @Size(max = 50000) String body,
         @Size(max = 20) List<@Valid @NotNull QuoteRequest> quotes,
         @Size(max = 20) List<@Valid @NotNull ContactRequest> contacts,
         @Valid MeetingRequest meeting,
@@ -22,11 +23,11 @@ public record ReleaseRequest(
         OffsetDateTime plannedIssueAt) {
 
     public record QuoteRequest(@NotNull MediaRelease.PersonType speakerType, @Size(max = 64) String speakerId,
-            @Size(max = 200) String name, @NotBlank @Size(max = 5000) String text, boolean factualAttested) {
+            @Size(max = 200) String name, @MultiLine @NotBlank @Size(max = 5000) String text, boolean factualAttested) {
     }
 
     public record ContactRequest(@NotNull MediaRelease.PersonType personType, @Size(max = 64) String personId,
-            @NotBlank @Size(max = 500) String text) {
+            @MultiLine @NotBlank @Size(max = 500) String text) {
     }
 
     /**

@@ -25,6 +25,7 @@ import org.liaison.infrastructure.auth.Roles;
 import org.liaison.infrastructure.rest.Page;
 import org.liaison.infrastructure.rest.PageRequest;
 import org.liaison.media.rules.RuleReport;
+import org.liaison.infrastructure.rest.MultiLine;
 
 /**
  * Media releases through their workflow (SPEC §4). Responses carry the version as ETag; changes send If-Match naming
@@ -54,7 +55,7 @@ public class ReleaseResource {
         }
     }
 
-    public record Step(@Size(max = 2000) String why, ReleaseWorkflow.Decision decision) {
+    public record Step(@MultiLine @Size(max = 2000) String why, ReleaseWorkflow.Decision decision) {
     }
 
     public record TransitionView(Instant at, String actor, String role, String from, String to, String why, RuleReport ruleReport) {

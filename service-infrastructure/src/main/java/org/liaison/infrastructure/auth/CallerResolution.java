@@ -38,6 +38,9 @@ public final class CallerResolution {
     /**
      * @param claim the token's claims by name (a string claim, or null)
      */
+    /** The longest directory id a token may name: the services keep ids in 64-character columns. */
+    public static final int MAX_DIRECTORY_ID = 64;
+
     public static Outcome resolve(CallerIdentitySettings settings, Function<String, String> claim, DirectoryPeople people) {
         for (String clientClaim : new String[] {"azp", "client_id"}) {
             String client = claim.apply(clientClaim);
@@ -48,6 +51,13 @@ public final class CallerResolution {
         if (settings.directoryIdClaim().isPresent()) {
             String id = claim.apply(settings.directoryIdClaim().get());
             if (id != null && !id.isBlank()) {
+                // a directory id is a short code or a UUID; a longer one, or one with control characters, would
+                // only meet a database column too short for it (issue 11 item 4: a 250-character subject was a 500)
+                if (id.length() > MAX_DIRECTORY_ID || org.liaison.infrastructure.rest.TextInput.refusal(id,
+                        org.liaison.infrastructure.rest.TextInput.Shape.SINGLE_LINE).isPresent()) {
+                    return Outcome.refused("Your sign-in token names a directory id Liaison cannot hold: at most "
+                            + MAX_DIRECTORY_ID + " characters on one line. Ask the council's identity administrators to correct it.");
+                }
                 return Outcome.as(id, null);
             }
         }
@@ -55,6 +65,11 @@ public final class CallerResolution {
         if (email == null || email.isBlank()) {
             return Outcome.refused("Your sign-in token does not say who you are: it has no " + settings.emailClaim()
                     + " claim. Ask the council's identity administrators to include it for Liaison.");
+        }
+        if (email.length() > 320 || org.liaison.infrastructure.rest.TextInput.refusal(email,
+                org.liaison.infrastructure.rest.TextInput.Shape.SINGLE_LINE).isPresent()) {
+            return Outcome.refused("Your sign-in token's " + settings.emailClaim() + " claim is not an email Liaison can "
+                    + "hold (at most 320 characters, on one line). Ask the council's identity administrators to correct it.");
         }
         Optional<DirectoryPerson> person = people.byEmail(email.trim());
         if (person.isEmpty()) {

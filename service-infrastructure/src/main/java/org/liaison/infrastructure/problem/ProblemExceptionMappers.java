@@ -2,6 +2,7 @@ package org.liaison.infrastructure.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -13,11 +14,15 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.liaison.infrastructure.rest.RefusedInputException;
 
 /**
  * One error mapper for the whole suite: every failure leaves as {@code application/problem+json}.
@@ -58,7 +63,11 @@ public class ProblemExceptionMappers {
     public Response unreadableJson(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : null;
         String message;
-        if (e instanceof InvalidFormatException format) {
+        if (e instanceof RefusedInputException) {
+            message = e.getOriginalMessage();
+        } else if (e instanceof StreamConstraintsException) {
+            message = "The body is nested too deeply or holds too long a value: " + e.getOriginalMessage();
+        } else if (e instanceof InvalidFormatException format) {
             message = "has a value that is not a valid " + format.getTargetType().getSimpleName()
                     + (format.getTargetType().isEnum()
                             ? " (allowed: " + Arrays.toString(format.getTargetType().getEnumConstants()) + ")" : "");
@@ -115,10 +124,34 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        Optional<String> outOfRange = outOfRange(e);
+        if (outOfRange.isPresent()) {
+            // bad input that got past the checks at the edge: still the caller's to fix, so a 400, never a 500
+            LOG.warnf("A request was refused late, by %s; a check at the edge should have caught it", outOfRange.get());
+            return Problem.of(Response.Status.BAD_REQUEST, "A value in the request is out of range or not valid text "
+                    + "(a date too far from today, a number too large, or a control character); nothing was changed.")
+                    .toResponse();
+        }
         LOG.error("Unexpected failure while handling a request", e);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; nothing was changed. Please try again, and report it if it persists.")
                 .toResponse();
+    }
+
+    /**
+     * What, among the causes of {@code e}, says the input was out of range: date or number arithmetic past its limits,
+     * or PostgreSQL's class 22 "data exception" (a NUL byte 22021, a value too long 22001, a date out of range 22008).
+     */
+    static Optional<String> outOfRange(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DateTimeException || cause instanceof ArithmeticException) {
+                return Optional.of(cause.getClass().getSimpleName());
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return Optional.of("SQL state " + sql.getSQLState());
+            }
+        }
+        return Optional.empty();
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

@@ -81,4 +81,13 @@ class CallerResolutionTest {
         assertTrue(CallerResolution.misfit(DirectoryPerson.Side.OFFICER, Set.of("officer", "councillor")).isPresent());
         assertTrue(CallerResolution.misfit(DirectoryPerson.Side.COUNCILLOR, Set.of("councillor", "admin")).isPresent());
     }
+
+    @Test
+    void a_directory_id_longer_than_64_characters_or_with_control_characters_is_refused_issue_11_item_4() {
+        CallerIdentitySettings byId = settings("liaison_id", List.of());
+        assertTrue(CallerResolution.resolve(byId, Map.of("liaison_id", "x".repeat(250))::get, PEOPLE).isRefused());
+        assertTrue(CallerResolution.resolve(byId, Map.of("liaison_id", "c-1\u0000")::get, PEOPLE).isRefused());
+        assertTrue(CallerResolution.resolve(BY_EMAIL, Map.of("email", "ada\r\n@x.example")::get, PEOPLE).isRefused());
+        assertEquals("c-1", CallerResolution.resolve(byId, Map.of("liaison_id", "c-1")::get, PEOPLE).name());
+    }
 }

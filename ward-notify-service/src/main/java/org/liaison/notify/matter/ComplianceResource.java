@@ -5,9 +5,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.liaison.infrastructure.auth.Roles;
 import org.liaison.infrastructure.problem.ProblemException;
+import org.liaison.infrastructure.rest.RequestDates;
 
 /** HUB-6 across matters: how well ward councillors were told, by kind, for matters registered in a period. */
 @Path("/compliance")
@@ -15,9 +15,11 @@ import org.liaison.infrastructure.problem.ProblemException;
 public class ComplianceResource {
 
     private final MatterCompliance compliance;
+    private final RequestDates dates;
 
-    ComplianceResource(MatterCompliance compliance) {
+    ComplianceResource(MatterCompliance compliance, RequestDates dates) {
         this.compliance = compliance;
+        this.dates = dates;
     }
 
     @GET
@@ -26,14 +28,10 @@ public class ComplianceResource {
         return compliance.report(date("from", from), date("to", to));
     }
 
-    private static LocalDate date(String field, String value) {
+    private LocalDate date(String field, String value) {
         if (value == null || value.isBlank()) {
             throw ProblemException.badRequest(field, "is required, as a date like 2027-04-01");
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(field, "must be a date like 2027-04-01");
-        }
+        return dates.date(field, value);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.liaison.infrastructure.rest.MultiLine;
 
 /**
  * A ward matter as registered by members' services. Times are ISO-8601 with an offset. {@code startsAt} is when the
@@ -17,7 +18,7 @@ import java.util.List;
 public record MatterRequest(
         @NotNull MatterKind kind,
         @NotBlank @Size(max = 300) String title,
-        @Size(max = 10000) String description,
+        @MultiLine @Size(max = 10000) String description,
         @Size(max = 300) String location,
         OffsetDateTime startsAt,
         OffsetDateTime endsAt,
@@ -26,7 +27,7 @@ public record MatterRequest(
         @Size(max = 300) String visitBy,
         Boolean courtesyVisit,
         @Size(max = 300) String parishCouncil,
-        @Size(max = 2000) String withheldReason,
+        @MultiLine @Size(max = 2000) String withheldReason,
         @Size(max = 200) String sourceReference) {
 
     /** The request as first registered by older clients: no kind-specific fields. */

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.liaison.infrastructure.auth.Roles;
+import org.liaison.infrastructure.rest.MultiLine;
 
 @Path("/matters")
 @Authenticated
@@ -64,7 +65,7 @@ public class MatterResource {
         return matters.view(matters.update(id, request).id);
     }
 
-    public record CancelRequest(@jakarta.validation.constraints.Size(max = 2000) String reason) {
+    public record CancelRequest(@MultiLine @jakarta.validation.constraints.Size(max = 2000) String reason) {
     }
 
     /** NTF-1: cancel a matter; a public meeting's councillors get a METHOD:CANCEL removing it from their calendars. */
