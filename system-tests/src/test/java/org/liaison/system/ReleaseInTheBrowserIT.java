@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -160,16 +164,20 @@ class ReleaseInTheBrowserIT extends InTheBrowser {
         assertTrue(browser.driver().findElements(By.cssSelector("#name-error")).size() == 1, browser.text(".govuk-error-summary"));
         browser.assertAccessible("the election period form with its errors");
         browser.type("#name", "Beacon ward by-election");
-        browser.type("#noticePublishedOn", "22");
-        browser.type("#noticePublishedOnMonth", "3");
-        browser.type("#noticePublishedOnYear", "2032");
-        browser.type("#pollingDay", "29");
-        browser.type("#pollingDayMonth", "4");
-        browser.type("#pollingDayYear", "2032");
+        // five years on from the suite's "now", whenever it is told to run: inside the window services accept dates in
+        LocalDate notice = suite.servicesNow().atZone(ZoneId.of("Europe/London")).toLocalDate().plusYears(5);
+        LocalDate polling = notice.plusDays(38);
+        browser.type("#noticePublishedOn", String.valueOf(notice.getDayOfMonth()));
+        browser.type("#noticePublishedOnMonth", String.valueOf(notice.getMonthValue()));
+        browser.type("#noticePublishedOnYear", String.valueOf(notice.getYear()));
+        browser.type("#pollingDay", String.valueOf(polling.getDayOfMonth()));
+        browser.type("#pollingDayMonth", String.valueOf(polling.getMonthValue()));
+        browser.type("#pollingDayYear", String.valueOf(polling.getYear()));
         browser.find("label[for='ward-E05999003']").click();
         browser.click("button#record-election", "#done");
         WebElement row = browser.rowOf("#elections", "Beacon ward by-election");
-        assertTrue(row.getText().contains("Monday 22 March 2032") && row.getText().contains("Thursday 29 April 2032")
+        DateTimeFormatter longDate = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+        assertTrue(row.getText().contains(longDate.format(notice)) && row.getText().contains(longDate.format(polling))
                 && row.getText().contains("Beacon"), row.getText());
         browser.screenshot("election-periods");
         List<Map<String, Object>> kept = given().baseUri(suite.url("media-service"))
@@ -178,7 +186,7 @@ class ReleaseInTheBrowserIT extends InTheBrowser {
         Map<String, Object> byElection = kept.stream().filter(e -> "Beacon ward by-election".equals(e.get("name")))
                 .findFirst().orElseThrow();
         assertEquals(List.of("E05999003"), byElection.get("wardCodes"));
-        assertEquals("2032-03-22", byElection.get("noticePublishedOn"));
+        assertEquals(notice.toString(), byElection.get("noticePublishedOn"));
         browser.signOut();
 
         browser.signIn(web, COMMS_EMAIL, "comms", null);

@@ -59,6 +59,21 @@ public class EnquiryPage {
             new FormErrors.Field("explanation", "Explanation", "Explain your decision to the councillor"));
 
     /**
+     * One of the page's forms: its name, the banner shown after it ({@code ?done=}), its fields, and the page's ids for
+     * fields whose API name another form on the page uses too.
+     */
+    record PageForm(String name, String done, List<FormErrors.Field> fields, Map<String, String> shownAs) {
+    }
+
+    static final PageForm REPLY = new PageForm("reply", "replied", FIELDS, Map.of());
+    static final PageForm HOLDING = new PageForm("holding", "holding", HOLDING_FIELDS, Map.of());
+    static final PageForm DECLINE = new PageForm("decline", "declined", DECLINE_FIELDS, Map.of("reason", "decline-reason"));
+    static final PageForm REASSIGN = new PageForm("reassign", "reassigned", REASSIGN_FIELDS,
+            Map.of("officerId", "reassign-officer", "reason", "reassign-reason"));
+    static final PageForm DISPUTE = new PageForm("dispute", "disputed", DISPUTE_FIELDS, Map.of());
+    static final PageForm DECIDE = new PageForm("decide", "decided", DECISION_FIELDS, Map.of("explanation", "decision-explanation"));
+
+    /**
      * What was typed into the form the service refused ({@code failed}: reply, holding, decline, reassign, dispute or
      * decide) and why; every other form on the page starts empty.
      */
@@ -123,12 +138,7 @@ public class EnquiryPage {
     @Path("/{id}/reply")
     public Response reply(@PathParam("id") String id, @RestForm String body) {
         String reply = FormFields.text(body);
-        try {
-            enquiries.reply(id, new Enquiry.Reply(reply));
-            return done(id, "replied");
-        } catch (WebApplicationException refusal) {
-            return refused(id, refusal, "reply", Map.of("body", reply), FormErrors.from(problem(refusal), FIELDS));
-        }
+        return send(id, REPLY, Map.of("body", reply), () -> enquiries.reply(id, new Enquiry.Reply(reply)));
     }
 
     /** ENQ-7: a holding reply with its reason and one of the new target dates the service offered. */
@@ -138,13 +148,8 @@ public class EnquiryPage {
     public Response holdingReply(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
         String reason = FormFields.one(fields, "reason");
         String date = FormFields.one(fields, "newTargetDate");
-        try {
-            enquiries.holdingReply(id, new Enquiry.HoldingReply(orNull(reason), isoDate(date)));
-            return done(id, "holding");
-        } catch (WebApplicationException refusal) {
-            return refused(id, refusal, "holding", Map.of("reason", reason, "newTargetDate", date),
-                    FormErrors.from(problem(refusal), HOLDING_FIELDS));
-        }
+        return send(id, HOLDING, Map.of("reason", reason, "newTargetDate", date),
+                () -> enquiries.holdingReply(id, new Enquiry.HoldingReply(orNull(reason), isoDate(date))));
     }
 
     /** ENQ-11: a request for information declined for one of the protocol's three reasons, explained. */
@@ -154,13 +159,8 @@ public class EnquiryPage {
     public Response decline(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
         String reason = FormFields.one(fields, "reason");
         String explanation = FormFields.one(fields, "explanation");
-        try {
-            enquiries.decline(id, new Enquiry.Decline(orNull(reason), orNull(explanation)));
-            return done(id, "declined");
-        } catch (WebApplicationException refusal) {
-            return refused(id, refusal, "decline", Map.of("reason", reason, "explanation", explanation),
-                    FormErrors.from(problem(refusal), DECLINE_FIELDS).renamed("reason", "decline-reason"));
-        }
+        return send(id, DECLINE, Map.of("reason", reason, "explanation", explanation),
+                () -> enquiries.decline(id, new Enquiry.Decline(orNull(reason), orNull(explanation))));
     }
 
     /** The enquiry goes to another officer of its service area, for a reason added to its routing record. */
@@ -170,14 +170,8 @@ public class EnquiryPage {
     public Response reassign(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
         String officer = FormFields.one(fields, "officerId");
         String reason = FormFields.one(fields, "reason");
-        try {
-            enquiries.reassign(id, new Enquiry.Reassign(orNull(officer), orNull(reason)));
-            return done(id, "reassigned");
-        } catch (WebApplicationException refusal) {
-            return refused(id, refusal, "reassign", Map.of("officerId", officer, "reason", reason),
-                    FormErrors.from(problem(refusal), REASSIGN_FIELDS).renamed("officerId", "reassign-officer")
-                            .renamed("reason", "reassign-reason"));
-        }
+        return send(id, REASSIGN, Map.of("officerId", officer, "reason", reason),
+                () -> enquiries.reassign(id, new Enquiry.Reassign(orNull(officer), orNull(reason))));
     }
 
     /** ENQ-11: the councillor disputes a declined request; the chief executive decides. */
@@ -186,13 +180,7 @@ public class EnquiryPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response dispute(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
         String grounds = FormFields.one(fields, "grounds");
-        try {
-            enquiries.dispute(id, new Enquiry.Dispute(orNull(grounds)));
-            return done(id, "disputed");
-        } catch (WebApplicationException refusal) {
-            return refused(id, refusal, "dispute", Map.of("grounds", grounds),
-                    FormErrors.from(problem(refusal), DISPUTE_FIELDS));
-        }
+        return send(id, DISPUTE, Map.of("grounds", grounds), () -> enquiries.dispute(id, new Enquiry.Dispute(orNull(grounds))));
     }
 
     /** ENQ-11: the chief executive upholds the decline or overturns it (the officer then answers). */
@@ -202,12 +190,24 @@ public class EnquiryPage {
     public Response decide(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
         String outcome = FormFields.one(fields, "outcome");
         String explanation = FormFields.one(fields, "explanation");
+        return send(id, DECIDE, Map.of("outcome", outcome, "explanation", explanation),
+                () -> enquiries.decideDispute(id, new Enquiry.DisputeDecision(orNull(outcome), orNull(explanation))));
+    }
+
+    /**
+     * Sends {@code form} to the service; then the page again with its banner, or with the service's refusal beside the
+     * form and what was typed into it.
+     */
+    private Response send(String id, PageForm form, Map<String, String> typed, Runnable call) {
         try {
-            enquiries.decideDispute(id, new Enquiry.DisputeDecision(orNull(outcome), orNull(explanation)));
-            return done(id, "decided");
+            call.run();
+            return done(id, form.done());
         } catch (WebApplicationException refusal) {
-            return refused(id, refusal, "decide", Map.of("outcome", outcome, "explanation", explanation),
-                    FormErrors.from(problem(refusal), DECISION_FIELDS).renamed("explanation", "decision-explanation"));
+            FormErrors why = FormErrors.from(problem(refusal), form.fields());
+            for (Map.Entry<String, String> shared : form.shownAs().entrySet()) {
+                why = why.renamed(shared.getKey(), shared.getValue());
+            }
+            return refused(id, refusal, form.name(), typed, why);
         }
     }
 
