@@ -30,6 +30,13 @@ public interface EnquiryApi {
             @QueryParam("councillor") String councillor, @QueryParam("overdue") Boolean overdue,
             @QueryParam("size") int size);
 
+    /** One page ({@code page} from 0) of {@code GET /enquiries}. */
+    @GET
+    @Path("/enquiries")
+    Page<Enquiry> search(@QueryParam("status") String status, @QueryParam("assignedTo") String assignedTo,
+            @QueryParam("councillor") String councillor, @QueryParam("overdue") Boolean overdue,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
     @GET
     @Path("/enquiries/{id}")
     Enquiry get(@PathParam("id") String id);

@@ -30,6 +30,11 @@ public interface MediaApi {
     @Path("/releases")
     Page<Release> releases(@QueryParam("status") String status, @QueryParam("size") int size);
 
+    /** One page ({@code page} from 0) of {@code GET /releases}. */
+    @GET
+    @Path("/releases")
+    Page<Release> releases(@QueryParam("status") String status, @QueryParam("page") int page, @QueryParam("size") int size);
+
     @GET
     @Path("/releases/{id}")
     Release release(@PathParam("id") String id);

@@ -23,6 +23,11 @@ public interface NotifyApi {
     @Path("/matters")
     Page<Matter> matters(@QueryParam("size") int size);
 
+    /** One page ({@code page} from 0) of the register. */
+    @GET
+    @Path("/matters")
+    Page<Matter> matters(@QueryParam("page") int page, @QueryParam("size") int size);
+
     @GET
     @Path("/matters/{id}")
     Matter matter(@PathParam("id") String id);

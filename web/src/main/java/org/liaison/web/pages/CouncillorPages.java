@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -52,7 +53,7 @@ public class CouncillorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance mine(SignedIn.Viewer viewer, List<Row> rows, long total);
+        static native TemplateInstance mine(SignedIn.Viewer viewer, List<Row> rows, long total, Pagination pagination);
 
         static native TemplateInstance raise(SignedIn.Viewer viewer, Form form, FormErrors errors,
                 List<ServiceArea> serviceAreas, List<Ward> wards, List<EnquiryCategory> categories);
@@ -72,14 +73,14 @@ public class CouncillorPages {
     }
 
     @GET
-    public TemplateInstance mine() {
+    public TemplateInstance mine(@QueryParam("page") Integer pageNumber) {
         String me = signedIn.id();
-        var page = enquiries.search(null, null, me, null, LIST_SIZE);
+        var page = enquiries.search(null, null, me, null, Pagination.requested(pageNumber), LIST_SIZE);
         Set<String> overdue = enquiries.search(null, null, me, true, LIST_SIZE).items().stream()
                 .map(Enquiry::id).collect(Collectors.toSet());
         List<Row> rows = page.items().stream().map(e -> new Row(e, names.officer(e.assignedOfficerId()),
                 overdue.contains(e.id()))).toList();
-        return Templates.mine(signedIn.viewer(), rows, page.total());
+        return Templates.mine(signedIn.viewer(), rows, page.total(), Pagination.of(page, "/enquiries", Map.of()));
     }
 
     @GET

@@ -78,7 +78,7 @@ public class MatterRegister {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance register(SignedIn.Viewer viewer, List<Row> rows, long total);
+        static native TemplateInstance register(SignedIn.Viewer viewer, List<Row> rows, long total, Pagination pagination);
 
         static native TemplateInstance registration(SignedIn.Viewer viewer, MatterForm form, FormErrors errors,
                 List<Kind> kinds, List<Ward> wards);
@@ -98,12 +98,12 @@ public class MatterRegister {
     }
 
     @GET
-    public TemplateInstance register() {
-        var page = notify.matters(LIST_SIZE);
+    public TemplateInstance register(@QueryParam("page") Integer pageNumber) {
+        var page = notify.matters(Pagination.requested(pageNumber), LIST_SIZE);
         Map<String, String> wards = wardNames();
         List<Row> rows = page.items().stream()
                 .map(m -> new Row(m, Kind.of(m.kind()), names(m.wardCodes(), wards))).toList();
-        return Templates.register(signedIn.viewer(), rows, page.total());
+        return Templates.register(signedIn.viewer(), rows, page.total(), Pagination.of(page, "/matters", Map.of()));
     }
 
     @GET

@@ -76,7 +76,7 @@ public class ReleasePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(SignedIn.Viewer viewer, List<Release> releases, List<Status> statuses,
-                Status current, long total);
+                Status current, long total, Pagination pagination);
 
         static native TemplateInstance release(SignedIn.Viewer viewer, View view, Choices choices);
 
@@ -94,10 +94,11 @@ public class ReleasePages {
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("status") String status) {
+    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("page") Integer pageNumber) {
         Status current = status == null || status.isBlank() ? null : Status.of(status.strip());
-        var page = media.releases(current == null ? null : current.value(), LIST_SIZE);
-        return Templates.list(signedIn.viewer(), page.items(), STATUSES, current, page.total());
+        var page = media.releases(current == null ? null : current.value(), Pagination.requested(pageNumber), LIST_SIZE);
+        return Templates.list(signedIn.viewer(), page.items(), STATUSES, current, page.total(), Pagination.of(page, "/releases",
+                java.util.Collections.singletonMap("status", current == null ? null : current.value())));
     }
 
     @GET
