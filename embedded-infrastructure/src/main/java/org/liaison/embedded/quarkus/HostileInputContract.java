@@ -16,13 +16,17 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -548,24 +552,19 @@ public abstract class HostileInputContract {
             return counts;
         }
 
-        /** The counts once background work (outbox relay, consumers, mail) has stopped changing them, within 15 s. */
+        /**
+         * The counts once background work (outbox relay, consumers, mail) has stopped changing them: two readings in a
+         * row the same, polled by Awaitility for up to 15 s (the last reading if they never settle).
+         */
         Map<String, Long> settled() {
-            Map<String, Long> last = counts();
-            long deadline = System.currentTimeMillis() + 15_000;
-            while (System.currentTimeMillis() < deadline) {
-                try {
-                    Thread.sleep(300);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-                Map<String, Long> now = counts();
-                if (now.equals(last)) {
-                    return now;
-                }
-                last = now;
+            AtomicReference<Map<String, Long>> last = new AtomicReference<>(counts());
+            try {
+                Awaitility.await().atMost(Duration.ofSeconds(15)).pollDelay(Duration.ofMillis(300))
+                        .pollInterval(Duration.ofMillis(300)).until(() -> last.getAndSet(counts()).equals(last.get()));
+            } catch (ConditionTimeoutException stillChanging) {
+                // compared as they are: a refused write that stored something still shows
             }
-            return last;
+            return last.get();
         }
 
         @Override
