@@ -97,8 +97,11 @@ class CouncillorMattersTest {
         Response secondPage = given().auth().oauth2(adaToken).when().get("/councillors/" + ada + "/matters?size=3&page=1");
         secondPage.then().statusCode(200).body("total", equalTo(4)).body("page", equalTo(1));
         assertEquals(List.of(begun), secondPage.jsonPath().getList("items.id"));
-        given().auth().oauth2(adaToken).when().get("/councillors/" + ada + "/matters?size=500&page=99999999")
+        // past the last page, an empty page; past the bound every list has (page 10,000), a problem naming the field
+        given().auth().oauth2(adaToken).when().get("/councillors/" + ada + "/matters?size=500&page=10000")
                 .then().statusCode(200).body("total", equalTo(4)).body("items.size()", equalTo(0));
+        given().auth().oauth2(adaToken).when().get("/councillors/" + ada + "/matters?size=500&page=99999999")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("page"));
 
         given().auth().oauth2(adaToken).when().get("/councillors/" + ada + "/matters?when=coming")
                 .then().statusCode(200)
