@@ -31,6 +31,37 @@ public final class SuiteServices implements AutoCloseable {
 
     private final Map<String, ServiceProcess> running;
 
+    /**
+     * LOCAL/TEST-ONLY casework seal keys (docs/security.md): the public half goes to enquiry-service, the private half
+     * to ward-notify-service alone. One pair per JVM unless {@link #useSealKeys} names a kept one (the local run).
+     */
+    private static volatile org.liaison.events.seal.CaseworkSeal.Pem sealKeys =
+            org.liaison.events.seal.CaseworkSeal.generate();
+
+    /** The local run's kept key pair, so what its hub has queued still opens after a restart. */
+    public static void useSealKeys(org.liaison.events.seal.CaseworkSeal.Pem keys) {
+        sealKeys = keys;
+    }
+
+    /**
+     * LOCAL-ONLY: the key pair kept in {@code folder} ({@code public.pem}, {@code private.pem}), made there the first
+     * time. A council makes its own and keeps the private half in a secret store (docs/security.md).
+     */
+    public static org.liaison.events.seal.CaseworkSeal.Pem sealKeysIn(Path folder) {
+        try {
+            Path publicKey = folder.resolve("public.pem");
+            Path privateKey = folder.resolve("private.pem");
+            if (!java.nio.file.Files.exists(publicKey) || !java.nio.file.Files.exists(privateKey)) {
+                java.nio.file.Files.createDirectories(folder);
+                org.liaison.events.seal.CaseworkSeal.main(new String[] {publicKey.toString(), privateKey.toString()});
+            }
+            return new org.liaison.events.seal.CaseworkSeal.Pem(java.nio.file.Files.readString(publicKey),
+                    java.nio.file.Files.readString(privateKey));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private SuiteServices(Map<String, ServiceProcess> running) {
         this.running = running;
     }
@@ -96,6 +127,11 @@ public final class SuiteServices implements AutoCloseable {
         env.put("QUARKUS_PROFILE", "local");
         env.put("LIAISON_OIDC_ISSUER", infrastructure.oidcIssuer());
         env.put("LIAISON_OIDC_AUDIENCE", OidcServer.AUDIENCE);
+        if (service.name().equals("enquiry-service")) {
+            env.put("LIAISON_CASEWORK_SEAL_PUBLIC_KEY", sealKeys.publicKey());
+        } else if (service.name().equals("ward-notify-service")) {
+            env.put("LIAISON_CASEWORK_SEAL_PRIVATE_KEYS", sealKeys.privateKey());
+        }
         env.putAll(extraEnvironment);
         Path jar = repository.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
         return ServiceProcess.start(instanceName, jar, port, env, logDirectory.resolve(instanceName + ".log"));

@@ -3,6 +3,7 @@ package org.liaison.enquiry;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import org.liaison.embedded.quarkus.CaseworkSealTestResource;
 import org.liaison.embedded.quarkus.KafkaTestResource;
 import org.liaison.embedded.quarkus.OidcTestResource;
 import org.liaison.embedded.quarkus.PostgresTestResource;
@@ -11,6 +12,7 @@ import org.liaison.embedded.quarkus.PostgresTestResource;
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "enquiry"))
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = CaseworkSealTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcTestResource.class, scope = TestResourceScope.GLOBAL)
 public final class EnquiryTestInfrastructure {
     private EnquiryTestInfrastructure() {

@@ -57,7 +57,7 @@ class ReplyDeclineWithdrawTest {
 
     @Tag("ENQ-10")
     @Test
-    void ENQ_10_a_blind_copy_is_refused_and_an_open_copy_is_disclosed_to_the_original_member() {
+    void ENQ_10_a_blind_copy_is_refused_and_an_open_copy_is_disclosed_to_the_original_member() throws Exception {
         Raised enquiry = raise("WARD_ISSUE", Map.of());
         reply(enquiry, Map.of("body", "The park closes at dusk.", "bcc", List.of(enquiry.otherMember())))
                 .then().statusCode(422).contentType("application/problem+json").body("ruleId", equalTo("ENQ-10"));
@@ -67,6 +67,11 @@ class ReplyDeclineWithdrawTest {
                 r -> enquiry.id().equals(r.key()) && TopicReader.header(r, "ce_type").orElse("").equals("liaison.enquiry.answered.v1"),
                 Duration.ofSeconds(20));
         assertTrue(event.value().contains("\"copiedTo\":[{\"id\":\"" + enquiry.otherMember() + "\""), event.value());
+        // the reply itself travels sealed for the hub alone
+        org.junit.jupiter.api.Assertions.assertFalse(event.value().contains("closes at dusk"), event.value());
+        String sealed = json.readTree(event.value()).get("sealedBody").asText();
+        org.junit.jupiter.api.Assertions.assertEquals("The park closes at dusk.",
+                org.liaison.embedded.quarkus.CaseworkSealTestResource.opener().open(sealed, enquiry.id()));
     }
 
     /** ENQ-10: the reply shows openly whom it was copied to; confidential casework's reply stays with its handlers. */

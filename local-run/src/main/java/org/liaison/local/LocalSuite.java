@@ -77,6 +77,8 @@ public final class LocalSuite {
         // chased; each run starts at real time.
         Path clockOffset = data.resolve("clock-offset");
         Files.writeString(clockOffset, Duration.ZERO.toString());
+        // LOCAL ONLY: the casework seal's key pair, made once and kept with the run's data (docs/security.md)
+        SuiteServices.useSealKeys(SuiteServices.sealKeysIn(data.resolve("casework-seal")));
         SuiteServices services = SuiteServices.start(repository, new SuiteServices.Infrastructure(postgres, kafkaBootstrap,
                 "127.0.0.1", SMTP_PORT, oidc.issuer()),
                 logs, false, Duration.ofMinutes(3), Map.of("LIAISON_CLOCK_OFFSET_FILE", clockOffset.toString(),

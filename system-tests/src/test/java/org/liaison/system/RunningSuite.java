@@ -109,7 +109,10 @@ final class RunningSuite {
         testEnvironment = Map.of("LIAISON_CLOCK_OFFSET_FILE", clockOffset.toString(), "LIAISON_CHASE_EVERY", "1s",
                 "LIAISON_BOUNCES_ADDRESS", BOUNCES_ADDRESS, "LIAISON_BOUNCES_IMAP_HOST", smtp.host(),
                 "LIAISON_BOUNCES_IMAP_PORT", String.valueOf(smtp.imapPort()), "LIAISON_BOUNCES_IMAP_SSL", "false",
-                "LIAISON_BOUNCES_CHECK_EVERY", "2s");
+                "LIAISON_BOUNCES_CHECK_EVERY", "2s",
+                // the tests read published outbox rows (event ids) after moving the clock days on; pruning is proven
+                // by enquiry-service's CaseworkDoesNotLingerTest
+                "LIAISON_OUTBOX_KEEP_PUBLISHED", "PT87600H");
         services = SuiteServices.start(repository, infrastructure, logs, true, Duration.ofMinutes(3), testEnvironment);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             services.close();

@@ -78,7 +78,8 @@ class EnquiryAcknowledgementTest {
         String copied = "copied." + tag + "@members.council.example";
         String enquiryId = UUID.randomUUID().toString();
         EnquiryAnswered answered = new EnquiryAnswered(enquiryId, "ENQ-2026-000125", "cllr-original-" + tag, "Cllr Isla Brown",
-                original, "Park opening hours", "Kim Key", "The park closes at dusk.",
+                original, "Park opening hours", "Kim Key",
+                org.liaison.embedded.quarkus.CaseworkSealTestResource.sealer().seal("The park closes at dusk.", enquiryId),
                 java.util.List.of(new EnquiryAnswered.Member("cllr-copied-" + tag, "Cllr Jack Hughes", copied)),
                 Instant.parse("2026-11-25T12:00:00Z"), true);
         new TopicReader(bootstrapServers).publish("enquiry.events", enquiryId, UUID.randomUUID().toString(),
@@ -87,6 +88,7 @@ class EnquiryAcknowledgementTest {
         MimeMessage toOriginal = smtp.awaitMessage(m -> SmtpServer.sentTo(m, original), Duration.ofSeconds(60));
         assertEquals("Reply to enquiry ENQ-2026-000125: Park opening hours", toOriginal.getSubject());
         assertTrue(SmtpServer.textOf(toOriginal, "text/plain").contains("This reply was also sent to: Cllr Jack Hughes."));
+        assertTrue(SmtpServer.textOf(toOriginal, "text/plain").contains("The park closes at dusk."), "opened from its seal");
         MimeMessage toCopied = smtp.awaitMessage(m -> SmtpServer.sentTo(m, copied), Duration.ofSeconds(60));
         assertTrue(SmtpServer.textOf(toCopied, "text/plain").contains("This reply was also sent to: Cllr Isla Brown (who raised it)."));
         for (MimeMessage mail : java.util.List.of(toOriginal, toCopied)) {

@@ -27,6 +27,7 @@ import org.liaison.events.enquiry.EnquiryDeclineDisputed;
 import org.liaison.events.enquiry.EnquiryDisputeDecided;
 import org.liaison.events.enquiry.EnquiryReassigned;
 import org.liaison.events.enquiry.HoldingReplySent;
+import org.liaison.infrastructure.casework.SealingKeys;
 import org.liaison.infrastructure.outbox.Outbox;
 import org.liaison.infrastructure.problem.Problem;
 import org.liaison.infrastructure.problem.ProblemException;
@@ -43,9 +44,11 @@ public class EnquiryHandling {
     private final Outbox outbox;
     private final Clock clock;
     private final SecurityIdentity identity;
+    private final SealingKeys keys;
 
     EnquiryHandling(CouncilCalendar calendar, SlaSettings sla, CouncilSettings council, EnquiryPolicy policy, Outbox outbox,
-            Clock clock, SecurityIdentity identity) {
+            Clock clock, SecurityIdentity identity, SealingKeys keys) {
+        this.keys = keys;
         this.calendar = calendar;
         this.sla = sla;
         this.council = council;
@@ -53,6 +56,11 @@ public class EnquiryHandling {
         this.outbox = outbox;
         this.clock = clock;
         this.identity = identity;
+    }
+
+    /** A reply cannot be sent without the hub's public key: a missing or bad key stops the service at start. */
+    void onStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        keys.sealer();
     }
 
     /** ENQ-7: explain the delay and move the due date; the councillor is emailed and the new date is chased. */
@@ -126,7 +134,10 @@ public class EnquiryHandling {
     public record ReassignCandidate(String officerId, String displayName, String seniority) {
     }
 
-    /** ENQ-10: the full reply, copied openly (never blind) and only as the councillor's wishes allow. */
+    /**
+     * ENQ-10: the full reply, copied openly (never blind) and only as the councillor's wishes allow. The event carries
+     * the reply sealed for the email hub alone ({@link SealingKeys}), never in clear.
+     */
     @Transactional
     public Enquiry reply(UUID id, ReplyRequest request) {
         Enquiry enquiry = locked(id);
@@ -154,7 +165,8 @@ public class EnquiryHandling {
         CouncillorReplica councillor = CouncillorReplica.findById(enquiry.councillorId);
         outbox.publish(Topic.ENQUIRY_EVENTS, enquiry.id.toString(), EnquiryAnswered.TYPE, new EnquiryAnswered(
                 enquiry.id.toString(), enquiry.reference, enquiry.councillorId, nameOf(councillor), emailOf(councillor),
-                enquiry.subject, officerName(enquiry), request.body(), copied, now, !now.isAfter(enquiry.dueAt)));
+                enquiry.subject, officerName(enquiry), keys.sealer().seal(request.body(), enquiry.id.toString()), copied, now,
+                !now.isAfter(enquiry.dueAt)));
         return enquiry;
     }
 

@@ -7,6 +7,10 @@ import java.util.List;
  * {@code liaison.enquiry.answered.v1} on {@code enquiry.events}, keyed by enquiry id: the officer's full reply,
  * to be emailed to the councillor and to every member it is copied to. ENQ-10: nobody is copied blind; the
  * councillor's copy lists everyone else who received it.
+ *
+ * <p>{@code sealedBody} is the reply sealed for the email hub alone (a JWE only the hub's private key opens, bound to
+ * this enquiry; {@code CaseworkSeal} in service-infrastructure): the reply never travels on Kafka, sits in an outbox
+ * row or reaches a dead letter in clear. The hub drops it from its queue once the email is sent.
  */
 public record EnquiryAnswered(
         String enquiryId,
@@ -16,7 +20,7 @@ public record EnquiryAnswered(
         String councillorEmail,
         String subject,
         String officerName,
-        String body,
+        String sealedBody,
         List<Member> copiedTo,
         Instant answeredAt,
         boolean answeredInTime) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.liaison.events.seal.CaseworkSeal;
 
 /**
  * The casework seal's keys from configuration: {@code liaison.casework.seal.public-key} (enquiry-service seals with

@@ -394,7 +394,8 @@ public class MailDispatcher {
 
     /**
      * SENT, with its Message-ID, and released from its claim: an accepted email is SENT whatever happened to its row
-     * meanwhile (it was delivered), and keeps the time it was first accepted. Plain JDBC on a pooled connection, one
+     * meanwhile (it was delivered), and keeps the time it was first accepted. A sent reply's sealed body leaves the
+     * queue in the same statement: the hub keeps no casework once the email has gone. Plain JDBC on a pooled connection, one
      * statement per claim and no JTA or persistence context around it: this runs after every answer the relay gives,
      * and the relay waits for it (an email keeps its connection until its answer is recorded).
      */
@@ -403,11 +404,13 @@ public class MailDispatcher {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement sent = connection.prepareStatement("""
                         update notification set status = 'SENT', message_id = '<' || id || '@liaison>',
+                               context = case when template in ('%s', '%s')
+                                   then (context::jsonb - 'sealedBody')::text else context end,
                                sent_at = case when status = 'SENT' then sent_at else ? end,
                                last_error = case when status = 'SENT' then last_error end,
                                claim_token = case when claim_token = ? then null else claim_token end,
                                claimed_until = case when claim_token = ? then null else claimed_until end
-                        where id = any(?)""")) {
+                        where id = any(?)""".formatted(Notification.ENQUIRY_REPLY, Notification.ENQUIRY_REPLY_COPY))) {
             boolean together = acceptedByClaim.size() > 1;
             if (together) {
                 connection.setAutoCommit(false);

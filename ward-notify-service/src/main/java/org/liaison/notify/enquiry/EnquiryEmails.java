@@ -19,8 +19,11 @@ public class EnquiryEmails {
     public record HoldingReplyView(HoldingReplySent enquiry, ZonedDateTime previousDueAt, ZonedDateTime newDueAt) {
     }
 
-    /** {@code copiedTo} names everyone else who received the reply: nobody is copied blind (ENQ-10). */
-    public record ReplyView(EnquiryAnswered enquiry, String recipientName, String copiedTo) {
+    /**
+     * {@code copiedTo} names everyone else who received the reply: nobody is copied blind (ENQ-10). {@code body}: the
+     * reply opened from its seal, or null when the hub no longer holds it (an email sent again after it was first sent).
+     */
+    public record ReplyView(EnquiryAnswered enquiry, String body, String recipientName, String copiedTo) {
     }
 
     public static native TemplateInstance replyHtml(ReplyView view);

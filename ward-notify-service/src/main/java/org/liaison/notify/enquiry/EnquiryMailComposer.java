@@ -9,6 +9,7 @@ import org.liaison.events.enquiry.EnquiryChased;
 import org.liaison.events.enquiry.EnquiryClosedWithoutAnswer;
 import org.liaison.events.enquiry.EnquiryReceived;
 import org.liaison.events.enquiry.HoldingReplySent;
+import org.liaison.infrastructure.casework.SealingKeys;
 import org.liaison.infrastructure.time.ClockProducer;
 import org.liaison.notify.delivery.MailComposer;
 import org.liaison.notify.delivery.MailHeaders;
@@ -19,9 +20,16 @@ import org.liaison.notify.delivery.Notification;
 public class EnquiryMailComposer implements MailComposer {
 
     private final ObjectMapper objectMapper;
+    private final SealingKeys keys;
 
-    EnquiryMailComposer(ObjectMapper objectMapper) {
+    EnquiryMailComposer(ObjectMapper objectMapper, SealingKeys keys) {
         this.objectMapper = objectMapper;
+        this.keys = keys;
+    }
+
+    /** The hub cannot send a reply without its private key: a missing or bad key stops it at start. */
+    void onStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        keys.opener();
     }
 
     @Override
@@ -67,15 +75,20 @@ public class EnquiryMailComposer implements MailComposer {
                         EnquiryEmails.chaseHtml(view).render())
                 .setText(EnquiryEmails.chaseText(view).render());
     }
-    /** The same reply to the councillor and to each member copied, each told who else received it (ENQ-10). */
+    /**
+     * The same reply to the councillor and to each member copied, each told who else received it (ENQ-10). The reply is
+     * opened from its seal only here, to be sent; once sent, the queue keeps no copy ({@link
+     * org.liaison.notify.delivery.MailDispatcher}), so an email sent again later points to Liaison instead.
+     */
     private Mail enquiryReply(Notification notification) {
         EnquiryAnswered enquiry = context(notification, EnquiryAnswered.class);
+        String body = enquiry.sealedBody() == null ? null : keys.opener().open(enquiry.sealedBody(), enquiry.enquiryId());
         java.util.List<String> others = new java.util.ArrayList<>();
         if (!enquiry.councillorId().equals(notification.recipientId)) {
             others.add(enquiry.councillorName() + " (who raised it)");
         }
         enquiry.copiedTo().stream().filter(m -> !m.id().equals(notification.recipientId)).forEach(m -> others.add(m.name()));
-        EnquiryEmails.ReplyView view = new EnquiryEmails.ReplyView(enquiry, notification.recipientName,
+        EnquiryEmails.ReplyView view = new EnquiryEmails.ReplyView(enquiry, body, notification.recipientName,
                 others.isEmpty() ? null : String.join(", ", others));
         String prefix = Notification.ENQUIRY_REPLY_COPY.equals(notification.template) ? "Copy: reply to enquiry " : "Reply to enquiry ";
         return Mail.withHtml(notification.recipientEmail, MailHeaders.subject(prefix + enquiry.reference() + ": " + enquiry.subject()),

@@ -1,4 +1,4 @@
-package org.liaison.infrastructure.casework;
+package org.liaison.events.seal;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;

@@ -1,4 +1,4 @@
-package org.liaison.infrastructure.casework;
+package org.liaison.events.seal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -66,19 +66,5 @@ class CaseworkSealTest {
                 () -> CaseworkSeal.opener(List.of(HUB.privateKey())).open(String.join(".", parts), "enquiry-1"));
         assertThrows(CaseworkSeal.UnreadableSeal.class,
                 () -> CaseworkSeal.opener(List.of(HUB.privateKey())).open("not a seal", "enquiry-1"));
-    }
-
-    @Test
-    void a_missing_or_wrong_key_stops_the_service_with_the_setting_named() {
-        IllegalStateException noKey = assertThrows(IllegalStateException.class,
-                () -> new SealingKeys(java.util.Optional.empty(), java.util.Optional.empty()).sealer());
-        assertTrue(noKey.getMessage().startsWith("liaison.casework.seal.public-key is not set"), noKey.getMessage());
-        IllegalStateException privateGiven = assertThrows(IllegalStateException.class,
-                () -> new SealingKeys(java.util.Optional.of(HUB.privateKey()), java.util.Optional.empty()).sealer());
-        assertTrue(privateGiven.getMessage().contains("BEGIN PUBLIC KEY"), privateGiven.getMessage());
-        IllegalStateException noPrivate = assertThrows(IllegalStateException.class,
-                () -> new SealingKeys(java.util.Optional.empty(), java.util.Optional.of(List.of(" "))).opener());
-        assertTrue(noPrivate.getMessage().startsWith("liaison.casework.seal.private-keys is not set"), noPrivate.getMessage());
-        assertFalse(HUB.toString().contains("PRIVATE"), "a key pair never prints its private half");
     }
 }
