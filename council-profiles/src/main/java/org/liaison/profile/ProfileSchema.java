@@ -32,6 +32,8 @@ public final class ProfileSchema {
     public static final List<String> DECIDERS_AND_READERS = List.of("CHIEF_EXECUTIVE", "HEAD_OF_PAID_SERVICE",
             "MONITORING_OFFICER", "DIRECTOR", "HEAD_OF_SERVICE", "LINE_MANAGER", "ANY_OFFICER", "STANDARDS_COMMITTEE",
             "GROUP_LEADER", "GROUP_LEADERS", "LEADER");
+    /** The deciders of a disputed release that one caller role of the suite acts for (media-service's DisputeDecider). */
+    static final List<String> RELEASE_DECIDER_ROLES = List.of("CHIEF_EXECUTIVE", "HEAD_OF_PAID_SERVICE", "MONITORING_OFFICER");
     public static final List<String> NATIONS = List.of("ENGLAND_AND_WALES", "SCOTLAND", "NORTHERN_IRELAND");
 
     /** What a value may be. */
@@ -178,14 +180,14 @@ public final class ProfileSchema {
                 List.of("liaison.media.quotable-roles"), "media-service: QuotableRoles (MR-1 quotes, MR-2 contact details)",
                 ALWAYS, "The roles whose holders, on the issue date, may be quoted in a release or given as its contact.");
         list("media.quotable-committee-chairs", "P3", List.of("MR-1", "MR-2"), COMMITTEE_KINDS, "a committee kind",
-                List.of(), "media-service: a chair of any committee may be quoted",
-                value -> ((List<?>) value).containsAll(COMMITTEE_KINDS) ? Optional.empty() : Optional.of("a chair of "
-                        + "any committee may be quoted: QuotableRoles does not yet read the committee's kind"),
-                "Which committees' chairs COMMITTEE_CHAIR covers.");
-        list("media.ceremonial-only-roles", "P3", List.of("MR-1"), COUNCILLOR_ROLES, "a councillor role", List.of(), "",
-                value -> ((List<?>) value).isEmpty() ? Optional.empty() : Optional.of("a release does not yet say "
-                        + "whether it is about a ceremonial event, so these roles may be quoted on any release"),
-                "Roles that may be quoted only about ceremonial events.");
+                List.of("liaison.media.quotable-committee-chairs"),
+                "media-service: QuotableRoles counts a COMMITTEE_CHAIR only as chair of a committee of a listed kind, "
+                        + "as directory-service publishes committees on directory.committees",
+                ALWAYS, "Which committees' chairs COMMITTEE_CHAIR covers.");
+        list("media.ceremonial-only-roles", "P3", List.of("MR-1", "MR-2"), COUNCILLOR_ROLES, "a councillor role",
+                List.of("liaison.media.ceremonial-only-roles"),
+                "media-service: QuotableRoles quotes a holder of only these roles on a release marked ceremonial only",
+                ALWAYS, "Roles that may be quoted only about ceremonial events.");
         // P4
         bool("media.no-party-affiliation-in-quotes", "P4", List.of("MR-3"),
                 List.of("liaison.media.no-party-affiliation-in-quotes"),
@@ -197,16 +199,18 @@ public final class ProfileSchema {
                 "Whether a release before a meeting is factual only and one after it is about the items discussed.");
         // P6
         oneOf("media.pre-election.scope", "P6", List.of("MR-7"), List.of("ELECTION_WARDS", "COUNCIL_AREA"),
-                "a pre-election scope", List.of(), "media-service: PreElectionPeriod, ward by ward",
-                value -> value.equals("ELECTION_WARDS") ? Optional.empty() : Optional.of("PreElectionPeriod still "
-                        + "applies an election only to releases about its wards; a by-election does not yet touch "
-                        + "every release of the council"),
-                "Which releases an election's pre-election period covers: those about the election's wards, or "
+                "a pre-election scope", List.of("liaison.media.pre-election-scope"),
+                "media-service: PreElectionPeriod applies an election to the releases about its wards, or with "
+                        + "COUNCIL_AREA to every release once any election in the council is in its period",
+                ALWAYS, "Which releases an election's pre-election period covers: those about the election's wards, or "
                         + "every release once any election in the council's area is called.");
-        oneOf("media.release-dispute-decider", "P7", List.of("MR-9"), DECIDERS_AND_READERS, "a decider", List.of(),
-                "media-service: only the chief-executive role may decide a disputed release",
-                value -> value.equals("CHIEF_EXECUTIVE") ? Optional.empty() : Optional.of("only the chief-executive "
-                        + "role may decide a disputed release"),
+        oneOf("media.release-dispute-decider", "P7", List.of("MR-9"), DECIDERS_AND_READERS, "a decider",
+                List.of("liaison.media.release-dispute-decider"),
+                "media-service: only the caller role acting for the decider may decide a disputed release "
+                        + "(CHIEF_EXECUTIVE and HEAD_OF_PAID_SERVICE: chief-executive; MONITORING_OFFICER: monitoring-officer)",
+                value -> RELEASE_DECIDER_ROLES.contains(value) ? Optional.empty() : Optional.of("no one caller role "
+                        + "of Liaison acts for " + value + " (a body, several people, or an office the suite's roles do "
+                        + "not tell apart), so the chief executive decides a disputed release"),
                 "Who settles a disagreement about a release's content (MR-9).");
         text("media.release-lead-time", "", List.of("MR-8"), Type.DURATION, List.of("liaison.media.lead-time"),
                 "media-service: MR-8 at issue", "How long after every ward councillor was told a release may be issued.");

@@ -109,16 +109,34 @@ class CouncilProfileParserTest {
     void settingsThatNeedModelChangesAreShownAsNotYetEnforced() {
         CouncilProfile profile = CouncilProfiles.load("001");
         for (String key : List.of("enquiries.information-requests.dispute-decider", "relationships.councillor-tells",
-                "enquiries.copies.single-constituent-casework", "media.quotable-committee-chairs",
-                "media.ceremonial-only-roles", "notices.consultation.ward-councillors")) {
+                "enquiries.copies.single-constituent-casework", "notices.consultation.ward-councillors")) {
             Setting setting = profile.setting(key);
             assertFalse(setting.enforced(), key);
             assertTrue(setting.enforcement().startsWith("not yet enforced: "), key);
         }
         assertTrue(profile.setting("media.quotable-roles").enforced());
         assertTrue(profile.setting("notices.public-meeting.minimum-working-days").enforced());
+        for (String key : List.of("media.quotable-committee-chairs", "media.ceremonial-only-roles")) {
+            assertTrue(profile.setting(key).enforced(), key);
+        }
+        assertEquals("SCRUTINY,REGULATORY", profile.configProperties().get("liaison.media.quotable-committee-chairs"));
+        assertEquals("MAYOR,DEPUTY_MAYOR", profile.configProperties().get("liaison.media.ceremonial-only-roles"));
+        assertEquals("COUNCIL_AREA", CouncilProfiles.load("000").configProperties().get("liaison.media.pre-election-scope"));
+        assertTrue(CouncilProfiles.load("000").setting("media.pre-election.scope").enforced());
         assertFalse(profile.configProperties().containsKey("liaison.relationships.councillor-tells"),
                 "a setting that is only shown sets no configuration");
+    }
+
+    @Test
+    void aReleaseDisputeDeciderIsEnforcedOnlyWhereOneCallerRoleActsForIt() {
+        ProfileSchema.Definition decider = ProfileSchema.definition("media.release-dispute-decider");
+        for (String value : List.of("CHIEF_EXECUTIVE", "HEAD_OF_PAID_SERVICE", "MONITORING_OFFICER")) {
+            assertTrue(decider.notEnforcedBecause().apply(value).isEmpty(), value);
+        }
+        for (String value : List.of("STANDARDS_COMMITTEE", "GROUP_LEADERS", "LEADER", "DIRECTOR", "ANY_OFFICER")) {
+            assertTrue(decider.notEnforcedBecause().apply(value).orElseThrow().contains("the chief executive decides"), value);
+        }
+        assertEquals(List.of("liaison.media.release-dispute-decider"), decider.configProperties());
     }
 
     @Test

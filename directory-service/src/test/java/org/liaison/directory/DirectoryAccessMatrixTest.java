@@ -38,6 +38,8 @@ class DirectoryAccessMatrixTest extends AccessMatrixContract {
             POST /groups                       | 403        | 403     | ok               | 403   | 403             | 403                | ok    | 403
             GET /committees                    | ok         | ok      | ok               | ok    | ok              | ok                 | ok    | 403
             POST /committees                   | 403        | 403     | ok               | 403   | 403             | 403                | ok    | 403
+            PUT /committees/{code}             | 403        | 403     | ok               | 403   | 403             | 403                | ok    | 403
+            DELETE /committees/{code}          | 403        | 403     | ok               | 403   | 403             | 403                | ok    | 403
             GET /relationships                 | 403        | 403     | 403              | 403   | ok              | ok                 | 403   | 403
             POST /relationships                | 403        | 403     | 403              | 403   | ok              | ok                 | 403   | 403
             POST /imports                      | 403        | 403     | ok               | 403   | 403             | 403                | ok    | 403
@@ -56,7 +58,8 @@ class DirectoryAccessMatrixTest extends AccessMatrixContract {
         String ward = DirectoryApi.ward();
         String councillor = DirectoryApi.councillor(DirectoryApi.email("ada.price"), ward);
         String[] area = DirectoryApi.serviceArea();
-        return Map.of("wards:code", ward, "service-areas:code", area[0], "councillors:id", councillor, "officers:id", area[1]);
+        return Map.of("wards:code", ward, "service-areas:code", area[0], "councillors:id", councillor, "officers:id", area[1],
+                "committees:code", DirectoryApi.committee("SCRUTINY"));
     }
 
     @Override

@@ -28,6 +28,15 @@ final class DirectoryApi {
         return code;
     }
 
+    /** A committee of {@code kind} with a fresh code. */
+    static String committee(String kind) {
+        String code = unique("C");
+        given().auth().oauth2(MEMBERS_SERVICES).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "Committee " + code, "kind", kind))
+                .when().post("/committees").then().statusCode(201);
+        return code;
+    }
+
     static String email(String who) {
         return who + "." + UUID.randomUUID().toString().substring(0, 8) + "@aldermoor.example";
     }

@@ -32,7 +32,8 @@ class DirectoryHostileInputTest extends HostileInputContract {
         ward = DirectoryApi.ward();
         String councillor = DirectoryApi.councillor(DirectoryApi.email("hostile.input"), ward);
         String[] area = DirectoryApi.serviceArea();
-        return Map.of("wards:code", ward, "service-areas:code", area[0], "councillors:id", councillor, "officers:id", area[1]);
+        return Map.of("wards:code", ward, "service-areas:code", area[0], "councillors:id", councillor, "officers:id", area[1],
+                "committees:code", DirectoryApi.committee("SCRUTINY"));
     }
 
     @Override

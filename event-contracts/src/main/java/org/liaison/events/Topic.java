@@ -15,6 +15,8 @@ public enum Topic {
     DIRECTORY_SERVICE_AREAS("directory.service-areas", true),
     DIRECTORY_GROUPS("directory.groups", true),
     DIRECTORY_CONFLICTS("directory.conflicts", true),
+    /** Committees and their kinds (CommitteeRecord), keyed by code: whose chairs may be quoted (MR-1, MR-2). */
+    DIRECTORY_COMMITTEES("directory.committees", true),
     /** enquiry-service's imported bank holidays and closure days, one record (NonWorkingDaysRecord). */
     CALENDAR_NON_WORKING_DAYS("calendar.non-working-days", true),
     ENQUIRY_EVENTS("enquiry.events", false),

@@ -1,7 +1,10 @@
 package org.liaison.media;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.liaison.media.ReleaseRulesTest.COMMS;
 import static org.liaison.media.ReleaseRulesTest.councillorQuote;
 import static org.liaison.media.ReleaseRulesTest.release;
@@ -10,6 +13,8 @@ import static org.liaison.media.ReleaseRulesTest.submit;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,11 +24,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.liaison.embedded.DevTokens;
 
 /**
  * media-service on a council profile unlike liaison-default in what it enforces (src/test/resources/
  * a-different-media-protocol.yaml): quotable roles LEADER and OPPOSITION_SPOKESPERSON (P3), MR-3 off (P4), MR-5 and
- * MR-6 off (P5). Each expectation is the opposite of what ReleaseRulesTest proves on liaison-default.
+ * MR-6 off (P5), the monitoring officer deciding disputed releases (P7; no seed names one, so no seed profile differs).
+ * Each expectation is the opposite of what ReleaseRulesTest and ReleaseWorkflowTest prove on liaison-default.
  */
 @QuarkusTest
 @TestProfile(CouncilProfileMediaTest.ADifferentMediaProtocol.class)
@@ -87,11 +94,42 @@ class CouncilProfileMediaTest {
         submit(release(Map.of("meeting", after))).then().statusCode(200);
     }
 
+    @Tag("MR-9")
+    @Test
+    void MR_9_the_decider_the_profile_names_decides_a_disputed_release_and_reads_it_while_disputed() {
+        String monitoringOfficer = DevTokens.mint("mo-1", "monitoring-officer");
+        String chief = DevTokens.mint("chief-exec-1", "chief-executive");
+        Response created = ReleaseRulesTest.create(release(Map.of("title", "Depot extension " + tag)));
+        String id = created.path("id");
+        given().auth().oauth2(monitoringOfficer).when().get("/releases/" + id).then().statusCode(403)
+                .contentType("application/problem+json"); // not disputed: not theirs to read
+        String etag = given().auth().oauth2(COMMS).contentType(ContentType.JSON).header("If-Match", created.header("ETag"))
+                .body(Map.of("why", "The head of service says the date is not confirmed."))
+                .when().post("/releases/" + id + "/dispute").then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(monitoringOfficer).when().get("/releases").then().statusCode(200)
+                .body("items.id", hasItem(id)).body("items.status", everyItem(equalTo("DISPUTED")));
+        given().auth().oauth2(monitoringOfficer).when().get("/releases?status=DRAFT").then().statusCode(403);
+        given().auth().oauth2(monitoringOfficer).when().get("/releases/" + id).then().statusCode(200)
+                .body("status", equalTo("DISPUTED"));
+        given().auth().oauth2(chief).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("decision", "APPROVED", "why", "Fine.")).when().post("/releases/" + id + "/decide")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("monitoring-officer"));
+        given().auth().oauth2(monitoringOfficer).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("decision", "REJECTED", "why", "Wait until the date is confirmed."))
+                .when().post("/releases/" + id + "/decide").then().statusCode(200).body("status", equalTo("REJECTED"));
+        given().auth().oauth2(COMMS).when().get("/releases/" + id + "/history").then()
+                .body("find { it.to == 'REJECTED' }.role", equalTo("monitoring-officer"));
+        given().auth().oauth2(monitoringOfficer).when().get("/releases/" + id).then().statusCode(403); // decided
+    }
+
     @Test
     void the_profile_in_force_is_shown() {
         given().auth().oauth2(COMMS).when().get("/council-profile").then().statusCode(200)
                 .body("name", equalTo("a-different-media-protocol"))
                 .body("settings.find { it.key == 'media.no-party-affiliation-in-quotes' }.value", equalTo(false))
-                .body("settings.find { it.key == 'media.quotable-committee-chairs' }.enforced", equalTo(true));
+                .body("settings.find { it.key == 'media.quotable-committee-chairs' }.enforced", equalTo(true))
+                .body("settings.find { it.key == 'media.release-dispute-decider' }.value", equalTo("MONITORING_OFFICER"))
+                .body("settings.find { it.key == 'media.release-dispute-decider' }.enforced", equalTo(true));
     }
 }

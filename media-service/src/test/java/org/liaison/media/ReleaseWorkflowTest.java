@@ -155,6 +155,13 @@ class ReleaseWorkflowTest {
         etag = step(id, etag, "dispute", Map.of("why", "The head of service says the opening date is not confirmed."))
                 .then().statusCode(200).body("status", equalTo("DISPUTED")).extract().header("ETag");
         step(id, etag, "decide", Map.of("decision", "APPROVED", "why", "Fine.")).then().statusCode(403);
+        // liaison-default names the chief executive: the monitoring officer neither decides nor reads the release
+        String monitoringOfficer = DevTokens.mint("mo-1", "monitoring-officer");
+        given().auth().oauth2(monitoringOfficer).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("decision", "APPROVED", "why", "Fine.")).when().post("/releases/" + id + "/decide")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(monitoringOfficer).when().get("/releases/" + id).then().statusCode(403);
+        given().auth().oauth2(monitoringOfficer).when().get("/releases?status=DISPUTED").then().statusCode(403);
         given().auth().oauth2(CHIEF).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(Map.of("decision", "REJECTED", "why", "Wait until the date is confirmed."))
                 .when().post("/releases/" + id + "/decide").then().statusCode(200).body("status", equalTo("REJECTED"));

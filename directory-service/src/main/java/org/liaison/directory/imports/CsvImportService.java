@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.liaison.infrastructure.rest.TextInput;
 import org.apache.commons.csv.CSVRecord;
 import org.liaison.directory.committee.CommitteeRequest;
-import org.liaison.directory.committee.CommitteeResource;
+import org.liaison.directory.committee.CommitteeService;
 import org.liaison.directory.councillor.Councillor;
 import org.liaison.directory.councillor.CouncillorRequest;
 import org.liaison.directory.councillor.CouncillorRole;
@@ -54,15 +54,17 @@ public class CsvImportService {
     private final CouncillorService councillors;
     private final OfficerService officers;
     private final ServiceAreaService serviceAreas;
+    private final CommitteeService committees;
 
     CsvImportService(Validator validator, WardService wards, GroupService groups, CouncillorService councillors,
-            OfficerService officers, ServiceAreaService serviceAreas) {
+            OfficerService officers, ServiceAreaService serviceAreas, CommitteeService committees) {
         this.validator = validator;
         this.wards = wards;
         this.groups = groups;
         this.councillors = councillors;
         this.officers = officers;
         this.serviceAreas = serviceAreas;
+        this.committees = committees;
     }
 
     @Transactional
@@ -169,11 +171,7 @@ public class CsvImportService {
         return switch (kind) {
             case WARDS -> wards.upsert((WardRequest) request);
             case GROUPS -> groups.upsert((GroupRequest) request);
-            case COMMITTEES -> {
-                var before = org.liaison.directory.committee.Committee.<org.liaison.directory.committee.Committee>findByIdOptional(
-                        ((CommitteeRequest) request).code()).map(c -> c.view()).orElse(null);
-                yield !CommitteeResource.upsert((CommitteeRequest) request).view().equals(before);
-            }
+            case COMMITTEES -> committees.upsert((CommitteeRequest) request);
             case COUNCILLORS -> councillors.upsert((CouncillorRequest) request);
             case OFFICERS -> officers.upsert((OfficerRequest) request);
             case SERVICE_AREAS -> serviceAreas.upsert((ServiceAreaRequest) request);

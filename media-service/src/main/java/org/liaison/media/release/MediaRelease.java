@@ -79,6 +79,9 @@ public class MediaRelease extends PanacheEntityBase {
 
     public boolean controversial;
 
+    /** About a ceremonial event: holders of the profile's ceremonial-only roles may be quoted only then (MR-1). */
+    public boolean ceremonial;
+
     @Enumerated(EnumType.STRING)
     public Purpose purpose;
 

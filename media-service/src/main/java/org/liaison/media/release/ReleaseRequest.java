@@ -9,7 +9,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.liaison.infrastructure.rest.MultiLine;
 
-/** A release as the comms team writes it; the rules are checked on submission, approval and issue. */
+/**
+ * A release as the comms team writes it; the rules are checked on submission, approval and issue. {@code ceremonial}:
+ * the release is about a ceremonial event, the only kind on which holders of the council profile's ceremonial-only
+ * roles (media.ceremonial-only-roles) may be quoted (MR-1).
+ */
 public record ReleaseRequest(
         @NotBlank @Size(max = 300) String title,
         @MultiLine @NotBlank @Size(max = 50000) String body,
@@ -18,6 +22,7 @@ public record ReleaseRequest(
         @Valid MeetingRequest meeting,
         @Size(max = 100) List<@NotBlank @Size(max = 20) String> wardCodes,
         boolean controversial,
+        boolean ceremonial,
         @NotNull MediaRelease.Purpose purpose,
         boolean partyNamesAttested,
         OffsetDateTime plannedIssueAt) {

@@ -23,7 +23,8 @@ import org.liaison.media.rules.RuleReport;
 
 /**
  * A release's life: DRAFT → IN_REVIEW (submit runs the checks; any BLOCK stops it) → APPROVED (comms) → ISSUED;
- * IN_REVIEW → DRAFT (changes requested); any open state → DISPUTED → decided by the chief executive only (MR-9) →
+ * IN_REVIEW → DRAFT (changes requested); any open state → DISPUTED → decided by the council profile's decider only
+ * (MR-9, media.release-dispute-decider: the chief executive by default; {@link org.liaison.media.rules.DisputeDecider}) →
  * APPROVED or REJECTED; open or disputed → WITHDRAWN. An edit after approval sends it back to DRAFT. Every change
  * carries the version it was made against (If-Match; 412 when stale) and every transition is kept with the rule
  * report at that moment. Approval, issue, withdrawal and rejection are events on {@code media.events} (outbox).
@@ -149,8 +150,7 @@ public class ReleaseWorkflow {
         boolean checked = to == Status.IN_REVIEW || to == Status.APPROVED || to == Status.ISSUED;
         if (checked) {
             boolean atIssue = to == Status.ISSUED;
-            RuleReport report = rules.check(release, atIssue ? clock.instant().atZone(
-                    org.liaison.infrastructure.time.ClockProducer.LONDON).toLocalDate() : rules.issueDate(release), atIssue);
+            RuleReport report = rules.check(release, atIssue ? rules.today() : rules.issueDate(release), atIssue);
             if (report.blocked()) {
                 RuleReport.Finding first = report.firstBlock().orElseThrow();
                 List<Problem.FieldError> errors = new ArrayList<>();
@@ -264,7 +264,8 @@ public class ReleaseWorkflow {
     }
 
     private String roleOf() {
-        for (String role : List.of(Roles.CHIEF_EXECUTIVE, Roles.COMMS, Roles.MEMBERS_SERVICES, Roles.OFFICER, Roles.ADMIN)) {
+        for (String role : List.of(Roles.CHIEF_EXECUTIVE, Roles.MONITORING_OFFICER, Roles.COMMS, Roles.MEMBERS_SERVICES,
+                Roles.OFFICER, Roles.ADMIN)) {
             if (identity.hasRole(role)) {
                 return role;
             }
@@ -284,6 +285,7 @@ public class ReleaseWorkflow {
                 request.meeting().date(), request.meeting().timing(), request.meeting().discussedItems());
         release.wardCodes = new ArrayList<>(request.wardCodes() == null ? List.of() : request.wardCodes());
         release.controversial = request.controversial();
+        release.ceremonial = request.ceremonial();
         release.purpose = request.purpose();
         release.partyNamesAttested = request.partyNamesAttested();
         release.plannedIssueAt = request.plannedIssueAt() == null ? null : request.plannedIssueAt().toInstant();

@@ -19,8 +19,11 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "councillor_replica")
 public class CouncillorReplica extends PanacheEntityBase {
 
-    /** A role held from {@code from} to {@code to} inclusive ({@code to} null: still held). */
-    public record Role(String role, LocalDate from, LocalDate to) {
+    /**
+     * A role held from {@code from} to {@code to} inclusive ({@code to} null: still held); {@code committeeCode} the
+     * committee a chair or vice-chair chairs (null for other roles, and in rows replicated before it was kept).
+     */
+    public record Role(String role, String committeeCode, LocalDate from, LocalDate to) {
     }
 
     @Id

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.liaison.events.directory.CommitteeRecord;
 import org.liaison.events.directory.CouncillorRecord;
 import org.liaison.events.directory.OfficerRecord;
 import org.liaison.events.directory.PoliticalGroupRecord;
@@ -21,6 +22,7 @@ public class DirectoryReplicaConsumer {
     static final String GROUPS = "directory-groups";
     static final String WARDS = "directory-wards";
     static final String OFFICERS = "directory-officers";
+    static final String COMMITTEES = "directory-committees";
 
     private final StateReplica replica;
 
@@ -40,7 +42,7 @@ public class DirectoryReplicaConsumer {
             copy.groupCode = c.groupCode();
             copy.status = c.status();
             copy.roles = new ArrayList<>(c.roles().stream()
-                    .map(r -> new CouncillorReplica.Role(r.role(), r.from(), r.to())).toList());
+                    .map(r -> new CouncillorReplica.Role(r.role(), r.committeeCode(), r.from(), r.to())).toList());
             copy.wardCodes = new ArrayList<>(c.wardCodes());
             copy.persist();
         }, key -> CouncillorReplica.deleteById(key));
@@ -82,5 +84,19 @@ public class DirectoryReplicaConsumer {
             copy.status = o.status();
             copy.persist();
         }, key -> OfficerReplica.deleteById(key));
+    }
+
+    /** Committees and their kinds (MR-1, MR-2: whose chairs may be quoted); a tombstone removes the committee. */
+    @Incoming(COMMITTEES)
+    @ApplyGuard(TransientFailureRetry.GUARD)
+    @Transactional
+    public void onCommittee(ConsumerRecord<String, String> record) {
+        replica.apply(COMMITTEES, record, CommitteeRecord.class, c -> {
+            CommitteeReplica copy = CommitteeReplica.<CommitteeReplica>findByIdOptional(c.code()).orElseGet(CommitteeReplica::new);
+            copy.code = c.code();
+            copy.name = c.name();
+            copy.kind = c.kind();
+            copy.persist();
+        }, key -> CommitteeReplica.deleteById(key));
     }
 }

@@ -1,16 +1,21 @@
 package org.liaison.media.rules;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.liaison.infrastructure.time.ClockProducer;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.liaison.infrastructure.council.CouncilSettings;
 import org.liaison.media.election.ElectionPeriod;
 import org.liaison.media.release.MediaRelease;
 import org.liaison.media.release.MediaRelease.PersonType;
 import org.liaison.media.release.MediaRelease.Quote;
+import org.liaison.media.replica.CommitteeReplica;
 import org.liaison.media.replica.CouncillorReplica;
 import org.liaison.media.replica.GroupReplica;
 import org.liaison.media.rules.RuleReport.Finding;
@@ -30,23 +35,40 @@ public class MediaRules {
 
     private final MediaSettings settings;
     private final Clock clock;
+    private final ZoneId zone;
     private final QuotableRoles quotableRoles;
     private final QuotedMemberAffiliation affiliation = new QuotedMemberAffiliation();
     private final MeetingTiming meetingTiming = new MeetingTiming();
-    private final PreElectionPeriod preElectionPeriod = new PreElectionPeriod();
+    private final PreElectionPeriod preElectionPeriod;
     private final PartyNamesAttestation partyNames = new PartyNamesAttestation();
 
-    MediaRules(MediaSettings settings, Clock clock) {
+    @Inject
+    MediaRules(MediaSettings settings, Clock clock, CouncilSettings council) {
+        this(settings, clock, council.zone());
+    }
+
+    /** {@code zone}: the council's time zone (P14, liaison.council.zone), in which a release's issue date is a date. */
+    MediaRules(MediaSettings settings, Clock clock, ZoneId zone) {
         this.settings = settings;
         this.clock = clock;
-        this.quotableRoles = new QuotableRoles(settings.quotableRoles());
+        this.zone = zone;
+        // P3: the council profile's quotable roles, whose committees' chairs count, and which roles only on ceremonial releases
+        this.quotableRoles = new QuotableRoles(settings.quotableRoles(), settings.quotableCommitteeChairs(),
+                settings.ceremonialOnlyRoles().stream().filter(r -> !r.equals("NONE")).toList());
+        // P6: ward by ward, or every release once any election in the council's area is in its period
+        this.preElectionPeriod = new PreElectionPeriod(settings.preElectionScope() == MediaSettings.PreElectionScope.COUNCIL_AREA);
         PartyVocabulary.of(settings.partyNames(), settings.partyAliases(), settings.partyShortForms(), List.of()); // fail early
     }
 
-    /** The day a release would be issued: its planned issue date, or today. */
+    /** The day a release would be issued, in the council's time zone: its planned issue date, or today. */
     public LocalDate issueDate(MediaRelease release) {
         Instant when = release.plannedIssueAt != null ? release.plannedIssueAt : clock.instant();
-        return when.atZone(ClockProducer.LONDON).toLocalDate();
+        return when.atZone(zone).toLocalDate();
+    }
+
+    /** Today in the council's time zone: the issue date of a release issued now. */
+    public LocalDate today() {
+        return clock.instant().atZone(zone).toLocalDate();
     }
 
     /** Every content rule; {@code atIssue} adds MR-8 (every ward councillor told, and the lead time passed). */
@@ -83,13 +105,15 @@ public class MediaRules {
     RuleSnapshot snapshot() {
         List<RuleSnapshot.Councillor> councillors = CouncillorReplica.<CouncillorReplica>listAll().stream()
                 .map(c -> new RuleSnapshot.Councillor(c.id, c.displayName, c.status, c.groupCode, c.roles.stream()
-                        .map(r -> new RuleSnapshot.Role(r.role(), r.from(), r.to())).toList()))
+                        .map(r -> new RuleSnapshot.Role(r.role(), r.committeeCode(), r.from(), r.to())).toList()))
                 .toList();
+        Map<String, String> committees = CommitteeReplica.<CommitteeReplica>listAll().stream()
+                .collect(Collectors.toMap(c -> c.code, c -> c.kind));
         List<String> groups = GroupReplica.<GroupReplica>listAll().stream().map(g -> g.name).toList();
         List<RuleSnapshot.Election> elections = ElectionPeriod.<ElectionPeriod>listAll().stream()
                 .map(e -> new RuleSnapshot.Election(e.name, e.noticePublishedOn, e.pollingDay, e.scopeAll, e.wardCodes))
                 .toList();
-        return new RuleSnapshot(councillors, PartyVocabulary.of(settings.partyNames(), settings.partyAliases(),
+        return new RuleSnapshot(councillors, committees, PartyVocabulary.of(settings.partyNames(), settings.partyAliases(),
                 settings.partyShortForms(), groups), elections);
     }
 

@@ -5,9 +5,20 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 
-/** The council profile's media protocol: who may be quoted, how releases name parties, the MR-8 lead time. */
+/**
+ * The council profile's media protocol: who may be quoted, how releases name parties, which releases a pre-election
+ * period covers, who decides a disputed release, the MR-8 lead time.
+ */
 @ConfigMapping(prefix = "liaison.media")
 public interface MediaSettings {
+
+    /** P6, MR-7: the releases an election's pre-election period covers. */
+    enum PreElectionScope {
+        /** Releases about one of the election's wards (an all-council election: every release). */
+        ELECTION_WARDS,
+        /** Every release, once any election in the council's area is in its period (000 §23.14(e)). */
+        COUNCIL_AREA
+    }
 
     /**
      * P3, MR-1, MR-2: directory role kinds whose holders, on the issue date, may be quoted or given as contacts (council
@@ -15,6 +26,31 @@ public interface MediaSettings {
      */
     @WithDefault("LEADER,CABINET_MEMBER,COMMITTEE_CHAIR,MAYOR,DEPUTY_MAYOR,SHERIFF")
     List<String> quotableRoles();
+
+    /**
+     * P3, MR-1, MR-2: the kinds of committee whose chairs COMMITTEE_CHAIR covers, as directory.committees gives each
+     * committee's kind (council profile: media.quotable-committee-chairs). All five: any chair.
+     */
+    @WithDefault("CABINET,SCRUTINY,REGULATORY,STANDARDS,OTHER")
+    List<String> quotableCommitteeChairs();
+
+    /**
+     * P3, MR-1, MR-2: roles whose holders are quoted only on a release marked ceremonial (council profile:
+     * media.ceremonial-only-roles); {@code NONE}, the profile's empty list: no such role.
+     */
+    @WithDefault("NONE")
+    List<String> ceremonialOnlyRoles();
+
+    /** P6, MR-7: which releases a pre-election period covers (council profile: media.pre-election.scope). */
+    @WithDefault("ELECTION_WARDS")
+    PreElectionScope preElectionScope();
+
+    /**
+     * P7, MR-9: who decides a disputed release, as the profile names them (media.release-dispute-decider); the caller
+     * role that acts for them is {@link DisputeDecider#roleFor}.
+     */
+    @WithDefault("CHIEF_EXECUTIVE")
+    String releaseDisputeDecider();
 
     /** MR-3, MR-12: party names to look for anywhere, besides the directory's political group names. */
     @WithDefault("Labour,Conservative,Liberal Democrat,Liberal Democrats,Green Party,Reform UK,Plaid Cymru,SNP,"

@@ -7,9 +7,12 @@ import org.liaison.media.release.MediaRelease.Meeting;
 import org.liaison.media.release.MediaRelease.PersonType;
 import org.liaison.media.release.MediaRelease.Quote;
 
-/** The parts of a release the content rules read, as plain data (no entity, no database). */
+/**
+ * The parts of a release the content rules read, as plain data (no entity, no database); {@code ceremonial}: the release
+ * is about a ceremonial event (the only kind on which holders of ceremonial-only roles are quoted, MR-1).
+ */
 public record ReleaseContent(String title, String body, List<Quote> quotes, List<Contact> contacts, Meeting meeting,
-        List<String> wardCodes, boolean controversial, boolean partyNamesAttested) {
+        List<String> wardCodes, boolean controversial, boolean partyNamesAttested, boolean ceremonial) {
 
     public ReleaseContent {
         title = title == null ? "" : title;
@@ -19,9 +22,15 @@ public record ReleaseContent(String title, String body, List<Quote> quotes, List
         wardCodes = wardCodes == null ? List.of() : List.copyOf(wardCodes);
     }
 
+    /** A release not marked ceremonial. */
+    public ReleaseContent(String title, String body, List<Quote> quotes, List<Contact> contacts, Meeting meeting,
+            List<String> wardCodes, boolean controversial, boolean partyNamesAttested) {
+        this(title, body, quotes, contacts, meeting, wardCodes, controversial, partyNamesAttested, false);
+    }
+
     public static ReleaseContent of(MediaRelease release) {
         return new ReleaseContent(release.title, release.body, release.quotes, release.contacts, release.meeting,
-                release.wardCodes, release.controversial, release.partyNamesAttested);
+                release.wardCodes, release.controversial, release.partyNamesAttested, release.ceremonial);
     }
 
     public boolean quotesACouncillor() {

@@ -95,6 +95,7 @@ final class ExampleCouncil {
         private Meeting meeting;
         private boolean controversial;
         private boolean partyNamesAttested;
+        private boolean ceremonial;
 
         private Draft(String title, String body) {
             this.title = title;
@@ -126,13 +127,19 @@ final class ExampleCouncil {
             return this;
         }
 
+        Draft ceremonial() {
+            ceremonial = true;
+            return this;
+        }
+
         Draft partyNamesAttested() {
             partyNamesAttested = true;
             return this;
         }
 
         ReleaseContent content() {
-            return new ReleaseContent(title, body, quotes, contacts, meeting, wards, controversial, partyNamesAttested);
+            return new ReleaseContent(title, body, quotes, contacts, meeting, wards, controversial, partyNamesAttested,
+                    ceremonial);
         }
     }
 }

@@ -10,12 +10,15 @@ import static org.liaison.media.rules.ExampleCouncil.release;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.media.release.MediaRelease.PersonType;
 import org.liaison.media.release.MediaRelease.Quote;
 import org.liaison.media.rules.RuleReport.Finding;
 import org.liaison.media.rules.RuleReport.Level;
+import org.liaison.media.rules.RuleSnapshot.Councillor;
+import org.liaison.media.rules.RuleSnapshot.Role;
 
 /** MR-1 (and MR-2, which asks the same question of contacts): quotable on the issue date, and an active councillor. */
 class Mr1QuotableRolesTest {
@@ -90,5 +93,96 @@ class Mr1QuotableRolesTest {
         assertEquals(List.of(new Finding("MR-2", Level.BLOCK, "Contact details are given only for members who may be "
                 + "quoted; Cllr Ben Okafor is not one on 2027-06-10: they are not an active councillor (the directory shows "
                 + "them as FORMER).", "contacts[1]")), check(release, ISSUE_DAY));
+    }
+
+    // ---- P3 as seed 001 §39 has it: chairs of scrutiny and regulatory committees; the Mayor about ceremonial events only
+
+    static final List<String> ROLES_001 = List.of("LEADER", "CABINET_MEMBER", "COMMITTEE_CHAIR", "MAYOR", "DEPUTY_MAYOR");
+    /** The committees as directory.committees gives them: code to kind. */
+    static final Map<String, String> COMMITTEES = Map.of("OSC", "SCRUTINY", "LIC", "REGULATORY", "ALLOT", "OTHER",
+            "CAB", "CABINET");
+    static final Councillor NYE = ExampleCouncil.active("c-nye", "Cllr Ivy Nye", "LAB",
+            new Role("COMMITTEE_CHAIR", "OSC", ExampleCouncil.ELECTED, null));
+    static final Councillor HALL = ExampleCouncil.active("c-hall", "Cllr Ravi Hall", "CON",
+            new Role("COMMITTEE_CHAIR", "LIC", ExampleCouncil.ELECTED, null));
+    static final Councillor ASH = ExampleCouncil.active("c-ash", "Cllr Rob Ash", "CON",
+            new Role("COMMITTEE_CHAIR", "ALLOT", ExampleCouncil.ELECTED, null));
+    /** Chairs a committee the directory has removed (a tombstone on directory.committees). */
+    static final Councillor FOX = ExampleCouncil.active("c-fox", "Cllr Jo Fox", "LD",
+            new Role("COMMITTEE_CHAIR", "GONE", ExampleCouncil.ELECTED, null));
+    static final Councillor HART = ExampleCouncil.active("c-hart", "Cllr May Hart", "IND",
+            new Role("MAYOR", ExampleCouncil.ELECTED, null));
+    /** Deputy Mayor and a cabinet member: quotable as a cabinet member on any release. */
+    static final Councillor COLE = ExampleCouncil.active("c-cole", "Cllr Kit Cole", "LAB",
+            new Role("DEPUTY_MAYOR", ExampleCouncil.ELECTED, null), new Role("CABINET_MEMBER", ExampleCouncil.ELECTED, null));
+
+    final QuotableRoles rule001 = new QuotableRoles(ROLES_001, List.of("SCRUTINY", "REGULATORY"), List.of("MAYOR", "DEPUTY_MAYOR"));
+
+    static RuleSnapshot snapshot001() {
+        return new RuleSnapshot(List.of(NYE, HALL, ASH, FOX, HART, COLE, POWELL), COMMITTEES, ExampleCouncil.PARTIES, List.of());
+    }
+
+    @Tag("MR-1")
+    @Test
+    void MR_1_with_001s_committee_kinds_a_scrutiny_or_regulatory_chair_is_quoted_and_another_chair_is_not() {
+        ReleaseContent scrutiny = release("Scrutiny review of bus services published",
+                "The review makes twelve recommendations.").quote(councillorQuote(NYE, "Residents told us what matters.")).content();
+        ReleaseContent licensing = release("New taxi licensing policy agreed", "The policy starts on 1 July.")
+                .quote(councillorQuote(HALL, "Passengers will be safer.")).content();
+        assertEquals(List.of(), rule001.check(scrutiny, snapshot001(), ISSUE_DAY));
+        assertEquals(List.of(), rule001.check(licensing, snapshot001(), ISSUE_DAY));
+
+        ReleaseContent allotments = release("Allotment rents held for 2027", "Rents stay at 2026 levels.")
+                .quote(councillorQuote(ASH, "Growing your own should be affordable.")).content();
+        assertEquals(List.of(new Finding("MR-1", Level.BLOCK, "Cllr Rob Ash may not be quoted: on 2027-06-10 the only role "
+                + "they hold whose holders are quoted is chair of ALLOT (kind OTHER), and only chairs of SCRUTINY, "
+                + "REGULATORY committees are quoted.", "quotes[0].speakerId")),
+                rule001.check(allotments, snapshot001(), ISSUE_DAY));
+        assertEquals(List.of(), new QuotableRoles(ROLES_001).check(allotments, snapshot001(), ISSUE_DAY),
+                "every kind listed (liaison-default): any chair");
+    }
+
+    @Tag("MR-1")
+    @Test
+    void MR_1_a_chair_of_a_committee_the_directory_no_longer_publishes_counts_only_when_every_kind_is_listed() {
+        ReleaseContent release = release("Working group reports", "The group met six times.")
+                .quote(councillorQuote(FOX, "We listened.")).content();
+        assertEquals(List.of(new Finding("MR-1", Level.BLOCK, "Cllr Jo Fox may not be quoted: on 2027-06-10 the only role "
+                + "they hold whose holders are quoted is chair of GONE (not a committee the directory has published), and "
+                + "only chairs of SCRUTINY, REGULATORY committees are quoted.", "quotes[0].speakerId")),
+                rule001.check(release, snapshot001(), ISSUE_DAY));
+        assertEquals(List.of(), new QuotableRoles(ROLES_001).check(release, snapshot001(), ISSUE_DAY));
+    }
+
+    @Tag("MR-1")
+    @Test
+    void MR_1_a_ceremonial_only_role_is_quoted_only_on_a_release_marked_ceremonial() {
+        ReleaseContent budget = release("Council tax set for 2027/28", "Band D rises by 2.99%.")
+                .quote(councillorQuote(HART, "A fair settlement.")).content();
+        assertEquals(List.of(new Finding("MR-1", Level.BLOCK, "Cllr May Hart may not be quoted: on 2027-06-10 they are "
+                + "quoted only as MAYOR, and holders of that role are quoted only on a release about a ceremonial event; "
+                + "this release is not marked ceremonial.", "quotes[0].speakerId")),
+                rule001.check(budget, snapshot001(), ISSUE_DAY));
+        ReleaseContent ceremony = release("Mayor's civic service at St Mary's", "The service is on Sunday 13 June.")
+                .quote(councillorQuote(HART, "Everyone is welcome.")).ceremonial().content();
+        assertEquals(List.of(), rule001.check(ceremony, snapshot001(), ISSUE_DAY));
+        assertEquals(List.of(), new QuotableRoles(ROLES_001).check(budget, snapshot001(), ISSUE_DAY),
+                "no ceremonial-only roles (liaison-default): the Mayor on any release");
+    }
+
+    @Tag("MR-1")
+    @Test
+    void MR_1_a_holder_of_a_ceremonial_only_role_and_another_quotable_role_is_quoted_on_any_release() {
+        ReleaseContent release = release("Council tax set for 2027/28", "Band D rises by 2.99%.")
+                .quote(councillorQuote(COLE, "A fair settlement.")).content();
+        assertEquals(List.of(), rule001.check(release, snapshot001(), ISSUE_DAY));
+    }
+
+    @Tag("MR-2")
+    @Test
+    void MR_2_no_contact_details_for_a_ceremonial_only_role_on_a_release_not_ceremonial() {
+        ReleaseContent release = release("Council tax set for 2027/28", "Band D rises by 2.99%.")
+                .contact(HART, "The Mayor's office, 01632 960222").contact(NYE, "01632 960333").content();
+        assertEquals(List.of("MR-2 contacts[0]"), ExampleCouncil.where(rule001.check(release, snapshot001(), ISSUE_DAY)));
     }
 }

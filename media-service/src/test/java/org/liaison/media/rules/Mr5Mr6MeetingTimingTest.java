@@ -101,12 +101,24 @@ class Mr5Mr6MeetingTimingTest {
     @Test
     void MR_5_the_issue_date_is_the_london_date_of_the_planned_issue() {
         MediaRules rules = new MediaRules(new DefaultSettings(), Clock.fixed(Instant.parse("2027-06-01T09:00:00Z"),
-                ZoneOffset.UTC));
+                ZoneOffset.UTC), java.time.ZoneId.of("Europe/London"));
         MediaRelease release = new MediaRelease();
         release.plannedIssueAt = Instant.parse("2027-06-14T23:30:00Z"); // 00:30 BST on Tuesday 15 June
         assertEquals(CABINET, rules.issueDate(release));
         release.plannedIssueAt = null;
         assertEquals(LocalDate.parse("2027-06-01"), rules.issueDate(release), "not planned: the day it is checked");
+    }
+
+    @Tag("MR-5")
+    @Test
+    void MR_5_the_issue_date_is_a_date_in_the_councils_time_zone() {
+        // calendar.zone (liaison.council.zone): the same instant is Monday 14 June in a council on New York time
+        MediaRules rules = new MediaRules(new DefaultSettings(), Clock.fixed(Instant.parse("2027-06-01T02:00:00Z"),
+                ZoneOffset.UTC), java.time.ZoneId.of("America/New_York"));
+        MediaRelease release = new MediaRelease();
+        release.plannedIssueAt = Instant.parse("2027-06-14T23:30:00Z");
+        assertEquals(LocalDate.parse("2027-06-14"), rules.issueDate(release));
+        assertEquals(LocalDate.parse("2027-05-31"), rules.today(), "22:00 on 31 May in New York");
     }
 
     /** MediaSettings as the defaults give them. */
@@ -144,6 +156,26 @@ class Mr5Mr6MeetingTimingTest {
         @Override
         public Duration leadTime() {
             return Duration.ofHours(24);
+        }
+
+        @Override
+        public List<String> quotableCommitteeChairs() {
+            return QuotableRoles.COMMITTEE_KINDS;
+        }
+
+        @Override
+        public List<String> ceremonialOnlyRoles() {
+            return List.of("NONE");
+        }
+
+        @Override
+        public PreElectionScope preElectionScope() {
+            return PreElectionScope.ELECTION_WARDS;
+        }
+
+        @Override
+        public String releaseDisputeDecider() {
+            return "CHIEF_EXECUTIVE";
         }
     }
 }

@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A media release as media-service shows it, with the rule report of its last check. */
+/**
+ * A media release as media-service shows it, with the rule report of its last check; {@code ceremonial}: about a
+ * ceremonial event (MR-1: the only releases quoting holders of the profile's ceremonial-only roles).
+ */
 public record Release(String id, int version, String status, String title, String body, List<Quote> quotes,
-        Meeting meeting, List<String> wardCodes, boolean controversial, String purpose, boolean partyNamesAttested,
-        Instant plannedIssueAt, RuleReport ruleReport, String createdBy, Instant createdAt, Instant updatedAt,
+        Meeting meeting, List<String> wardCodes, boolean controversial, boolean ceremonial, String purpose,
+        boolean partyNamesAttested, Instant plannedIssueAt, RuleReport ruleReport, String createdBy, Instant createdAt, Instant updatedAt,
         Instant wardsToldAt, Instant issuedAt) {
 
     public Release {
@@ -35,7 +38,8 @@ public record Release(String id, int version, String status, String title, Strin
     /** {@code POST/PUT /releases}: the comms team's draft, as typed (media-service validates it). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Draft(String title, String body, List<Quote> quotes, Meeting meeting, List<String> wardCodes,
-            boolean controversial, String purpose, boolean partyNamesAttested, OffsetDateTime plannedIssueAt) {
+            boolean controversial, boolean ceremonial, String purpose, boolean partyNamesAttested,
+            OffsetDateTime plannedIssueAt) {
     }
 
     /** What the media rules found: BLOCK stops the next step, WARN asks for an attestation. */

@@ -14,7 +14,7 @@ import org.liaison.web.api.Release;
  * against the media rules; only what a browser form cannot say itself (a date that is no date) is refused here.
  */
 public record ReleaseForm(String title, String body, String purpose, List<String> wardCodes, boolean controversial,
-        boolean partyNamesAttested, DateInput issueDate, String issueTime, List<QuoteField> quotes, String meetingTitle,
+        boolean ceremonial, boolean partyNamesAttested, DateInput issueDate, String issueTime, List<QuoteField> quotes, String meetingTitle,
         DateInput meetingDate, String meetingTiming, String meetingItems) {
 
     /** Two quotes: a councillor's and an officer's is the usual release; more are added once these are used. */
@@ -31,7 +31,8 @@ public record ReleaseForm(String title, String body, String purpose, List<String
             new FormErrors.Field("quotes[1].text", "Second quote", "Enter the words of the second quote"),
             new FormErrors.Field("meeting", "Meeting", "Check the meeting"),
             new FormErrors.Field("wardCodes", "Wards", "Check the wards"),
-            new FormErrors.Field("controversial", "Controversial", "Say whether the release is controversial"));
+            new FormErrors.Field("controversial", "Controversial", "Say whether the release is controversial"),
+            new FormErrors.Field("ceremonial", "Ceremonial event", "Say whether the release is about a ceremonial event"));
 
     /** One quote: {@code speaker} is "COUNCILLOR:id" or "OFFICER:id" from the list of speakers, or empty. */
     public record QuoteField(String speaker, String text, boolean factualAttested) {
@@ -42,7 +43,7 @@ public record ReleaseForm(String title, String body, String purpose, List<String
         }
     }
 
-    public static final ReleaseForm EMPTY = new ReleaseForm("", "", "COUNCIL_BUSINESS", List.of(), false, false,
+    public static final ReleaseForm EMPTY = new ReleaseForm("", "", "COUNCIL_BUSINESS", List.of(), false, false, false,
             DateInput.EMPTY, "", List.of(QuoteField.EMPTY, QuoteField.EMPTY), "", DateInput.EMPTY, "", "");
 
     /** The form's fields as the browser sent them. */
@@ -54,7 +55,8 @@ public record ReleaseForm(String title, String body, String purpose, List<String
         }
         return new ReleaseForm(one(fields, "title"), one(fields, "body"), one(fields, "purpose"),
                 fields.getOrDefault("wardCodes", List.of()).stream().map(String::strip).filter(c -> !c.isEmpty()).toList(),
-                "true".equals(one(fields, "controversial")), "true".equals(one(fields, "partyNamesAttested")),
+                "true".equals(one(fields, "controversial")), "true".equals(one(fields, "ceremonial")),
+                "true".equals(one(fields, "partyNamesAttested")),
                 DateInput.from(fields, "issue"), one(fields, "issueTime"), quotes, one(fields, "meetingTitle"),
                 DateInput.from(fields, "meeting"), one(fields, "meetingTiming"), one(fields, "meetingItems"));
     }
@@ -72,7 +74,7 @@ public record ReleaseForm(String title, String body, String purpose, List<String
         ZonedDateTime issue = release.plannedIssueAt() == null ? null : release.plannedIssueAt().atZone(Formats.LONDON);
         Release.Meeting meeting = release.meeting();
         return new ReleaseForm(release.title(), release.body(), release.purpose(), release.wardCodes(),
-                release.controversial(), release.partyNamesAttested(),
+                release.controversial(), release.ceremonial(), release.partyNamesAttested(),
                 DateInput.of(issue == null ? null : issue.toLocalDate()),
                 issue == null ? "" : String.format("%02d:%02d", issue.getHour(), issue.getMinute()), quotes,
                 meeting == null ? "" : meeting.title(), DateInput.of(meeting == null ? null : meeting.date()),
@@ -111,7 +113,7 @@ public record ReleaseForm(String title, String body, String purpose, List<String
             List<String> items = meetingItems.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
             meeting = new Release.Meeting(meetingTitle, on, meetingTiming.isEmpty() ? null : meetingTiming, items);
         }
-        Release.Draft draft = new Release.Draft(title, body, quoted, meeting, wardCodes, controversial,
+        Release.Draft draft = new Release.Draft(title, body, quoted, meeting, wardCodes, controversial, ceremonial,
                 purpose.isEmpty() ? null : purpose, partyNamesAttested,
                 plannedIssueAt == null ? null : plannedIssueAt.toOffsetDateTime());
         return new Result(draft, new FormErrors(errors));

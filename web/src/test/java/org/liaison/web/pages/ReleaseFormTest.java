@@ -45,6 +45,9 @@ class ReleaseFormTest {
                 draft.meeting());
         assertTrue(draft.partyNamesAttested());
         assertFalse(draft.controversial());
+        assertFalse(draft.ceremonial(), "not ticked: not about a ceremonial event");
+        assertTrue(ReleaseForm.from(typed("title", "t", "body", "b", "ceremonial", "true")).toDraft().draft().ceremonial(),
+                "ticked: about a ceremonial event (MR-1)");
     }
 
     @Test
@@ -71,7 +74,7 @@ class ReleaseFormTest {
     void a_stored_release_fills_the_editor_in_london_time_with_empty_quote_slots() {
         Release stored = new Release("r-1", 3, "DRAFT", "Title", "Text", List.of(new Release.Quote("OFFICER", "o-1", null,
                 "Facts.", true)), new Release.Meeting("Cabinet", LocalDate.of(2027, 6, 3), "AFTER", List.of("A", "B")),
-                List.of("E05999001"), true, "COUNCIL_BUSINESS", false, Instant.parse("2027-06-10T08:30:00Z"), null, "comms-1",
+                List.of("E05999001"), true, true, "COUNCIL_BUSINESS", false, Instant.parse("2027-06-10T08:30:00Z"), null, "comms-1",
                 null, null, null, null);
         ReleaseForm form = ReleaseForm.of(stored);
         assertEquals(new DateInput("10", "6", "2027"), form.issueDate());
@@ -81,5 +84,6 @@ class ReleaseFormTest {
         assertEquals("A\nB", form.meetingItems());
         assertEquals("AFTER", form.meetingTiming());
         assertEquals(stored.quotes(), form.toDraft().draft().quotes(), "and back again unchanged");
+        assertTrue(form.ceremonial(), "a release marked ceremonial stays marked");
     }
 }
