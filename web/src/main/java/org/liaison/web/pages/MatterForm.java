@@ -10,7 +10,7 @@ import org.liaison.web.api.Matter;
 
 /**
  * Members' services' registration of a ward matter as typed: its kind, what and where, when (GOV.UK date input and a
- * time, London), the wards it affects and what only some kinds need. ward-notify-service checks what each kind
+ * time, the council's), the wards it affects and what only some kinds need. ward-notify-service checks what each kind
  * requires; only a date or time that is none is refused here.
  */
 public record MatterForm(String kind, String title, String description, String location, DateInput startsOn,
@@ -53,9 +53,9 @@ public record MatterForm(String kind, String title, String description, String l
             LocalTime from = DateInput.time(startsAt, LocalTime.of(9, 0), "startsAtTime", "The start time", errors);
             LocalTime to = DateInput.time(endsAt, null, "endsAtTime", "The end time", errors);
             if (day != null && from != null) {
-                starts = day.atTime(from).atZone(Formats.LONDON).toOffsetDateTime();
+                starts = day.atTime(from).atZone(Formats.zone()).toOffsetDateTime();
                 if (to != null) {
-                    ends = day.atTime(to).atZone(Formats.LONDON).toOffsetDateTime();
+                    ends = day.atTime(to).atZone(Formats.zone()).toOffsetDateTime();
                 }
             }
         }
