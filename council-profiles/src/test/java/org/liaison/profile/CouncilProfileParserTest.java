@@ -110,13 +110,15 @@ class CouncilProfileParserTest {
         CouncilProfile profile = CouncilProfiles.load("001");
         for (String key : List.of("enquiries.information-requests.dispute-decider", "relationships.councillor-tells",
                 "enquiries.copies.single-constituent-casework", "media.quotable-committee-chairs",
-                "media.ceremonial-only-roles", "notices.consultation.ward-councillors")) {
+                "media.ceremonial-only-roles")) {
             Setting setting = profile.setting(key);
             assertFalse(setting.enforced(), key);
             assertTrue(setting.enforcement().startsWith("not yet enforced: "), key);
         }
         assertTrue(profile.setting("media.quotable-roles").enforced());
         assertTrue(profile.setting("notices.public-meeting.minimum-working-days").enforced());
+        assertTrue(profile.setting("notices.consultation.ward-councillors").enforced(), "P12: WardCouncillorsConsulted");
+        assertEquals("INFORMED_OR_INVOLVED", profile.configProperties().get("liaison.notice.consultation-ward-councillors"));
         assertFalse(profile.configProperties().containsKey("liaison.relationships.councillor-tells"),
                 "a setting that is only shown sets no configuration");
     }
