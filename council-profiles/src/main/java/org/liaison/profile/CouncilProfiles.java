@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Finds the profile {@code liaison.council-profile} names: one of the ready profiles on the classpath by name
@@ -22,6 +24,21 @@ public final class CouncilProfiles {
     public static final List<String> BUNDLED = List.of(DEFAULT, "000", "001", "002", "003", "004-herefordshire");
 
     private CouncilProfiles() {
+    }
+
+    /**
+     * {@link #load} for a service or the web app starting: a profile it cannot run on is first logged at ERROR, as one
+     * line naming the file and the line and what to write instead, then thrown to stop the start. Without the log line
+     * the message would reach the council's engineer only inside the framework's start-up stack trace.
+     */
+    public static CouncilProfile loadAtStart(String selection) {
+        try {
+            return load(selection);
+        } catch (CouncilProfileException e) {
+            Logger.getLogger(CouncilProfiles.class.getName()).log(Level.SEVERE, e.getMessage()
+                    + " (Liaison does not start on this profile; put it right and start again: docs/council-profiles.md)");
+            throw e;
+        }
     }
 
     public static CouncilProfile load(String selection) {

@@ -252,10 +252,12 @@ public final class ProfileSchema {
                 "Clear working days of notice of a public meeting below which the notice is flagged short.");
         // P12
         oneOf("notices.consultation.ward-councillors", "P12", List.of("NTF-2"), List.of("TOLD_AT_THE_OUTSET",
-                "CONSULTED_AT_THE_START", "INFORMED_OR_INVOLVED"), "a consultation policy", List.of(),
-                "ward-notify-service: ward councillors are told of a consultation no later than its start",
-                value -> value.equals("TOLD_AT_THE_OUTSET") ? Optional.empty() : Optional.of("ward councillors are "
-                        + "told of a consultation; Liaison cannot yet record that they were consulted"),
+                "CONSULTED_AT_THE_START", "INFORMED_OR_INVOLVED"), "a consultation policy",
+                List.of("liaison.notice.consultation-ward-councillors"),
+                "ward-notify-service: WardCouncillorsConsulted — told no later than the opening; CONSULTED_AT_THE_START "
+                        + "consults them on every consultation (the email asks for their views, recorded with it), "
+                        + "INFORMED_OR_INVOLVED makes the registering officer say which, TOLD_AT_THE_OUTSET tells them "
+                        + "unless the officer asks for their views", ALWAYS,
                 "Whether ward councillors are told of a consultation or consulted on it.");
         // P13
         integer("enquiries.holding-reply.max-extra-working-days", "P13", List.of("ENQ-7"), 1, 120,

@@ -109,7 +109,7 @@ class CouncilProfileParserTest {
     void settingsThatNeedModelChangesAreShownAsNotYetEnforced() {
         CouncilProfile profile = CouncilProfiles.load("001");
         for (String key : List.of("enquiries.information-requests.dispute-decider", "relationships.councillor-tells",
-                "enquiries.copies.single-constituent-casework", "notices.consultation.ward-councillors")) {
+                "enquiries.copies.single-constituent-casework")) {
             Setting setting = profile.setting(key);
             assertFalse(setting.enforced(), key);
             assertTrue(setting.enforcement().startsWith("not yet enforced: "), key);
@@ -123,6 +123,8 @@ class CouncilProfileParserTest {
         assertEquals("MAYOR,DEPUTY_MAYOR", profile.configProperties().get("liaison.media.ceremonial-only-roles"));
         assertEquals("COUNCIL_AREA", CouncilProfiles.load("000").configProperties().get("liaison.media.pre-election-scope"));
         assertTrue(CouncilProfiles.load("000").setting("media.pre-election.scope").enforced());
+        assertTrue(profile.setting("notices.consultation.ward-councillors").enforced(), "P12: WardCouncillorsConsulted");
+        assertEquals("INFORMED_OR_INVOLVED", profile.configProperties().get("liaison.notice.consultation-ward-councillors"));
         assertFalse(profile.configProperties().containsKey("liaison.relationships.councillor-tells"),
                 "a setting that is only shown sets no configuration");
     }

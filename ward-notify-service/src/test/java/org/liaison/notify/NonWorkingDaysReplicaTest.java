@@ -77,4 +77,35 @@ class NonWorkingDaysReplicaTest {
         given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).when().get("/matters/" + id + "/compliance")
                 .then().statusCode(200).body("deadline", equalTo("2027-01-13T17:00:00Z")); // not Tuesday 12th
     }
+
+    /**
+     * A closure day published after a meeting was registered shortens the notice its councillors were given: the coming
+     * meeting is counted again and flagged short, and counted back when the closure day is taken away. A meeting already
+     * held keeps the count it had.
+     */
+    @Tag("NTF-1")
+    @Tag("ENQ-2")
+    @Test
+    void NTF_1_a_closure_day_added_later_recounts_the_notice_of_a_coming_meeting_already_registered() {
+        String ward = directory.ward("Bridge");
+        clock.set(Instant.parse("2027-01-11T10:00:00Z")); // Monday
+        Map<String, Object> body = meeting(ward, "Bridge repairs");
+        body.put("startsAt", "2027-01-26T18:00:00Z"); // Tuesday 26 January: 12 to 25 January, 10 clear working days
+        body.put("endsAt", "2027-01-26T19:00:00Z");
+        String coming = register(body).body("noticeWorkingDays", equalTo(10)).body("shortNotice", equalTo(false))
+                .extract().path("id");
+        String held = register(meeting(ward, "Held already")).body("noticeWorkingDays", equalTo(8)).extract().path("id");
+
+        clock.set(Instant.parse("2027-01-25T09:00:00Z")); // the 22 January meeting is over; the 26 January one is to come
+        directory.publish(new NonWorkingDaysRecord(List.of(), List.of(new ClosureDay(LocalDate.of(2027, 1, 13), "Office move"))));
+        matter(coming).body("noticeWorkingDays", equalTo(9)).body("shortNotice", equalTo(true));
+        matter(held).body("noticeWorkingDays", equalTo(8));
+
+        directory.publish(new NonWorkingDaysRecord(List.of(), List.of()));
+        matter(coming).body("noticeWorkingDays", equalTo(10)).body("shortNotice", equalTo(false));
+    }
+
+    private static io.restassured.response.ValidatableResponse matter(String id) {
+        return given().auth().oauth2(NotifyRecords.MEMBERS_SERVICES).when().get("/matters/" + id).then().statusCode(200);
+    }
 }

@@ -42,6 +42,7 @@ class WardNotifyAccessMatrixTest extends AccessMatrixContract {
             GET /wards/{code}/councillors          | 403               | 403     | ok               | ok    | ok              | 403                | ok    | 403
             GET /councillors/{councillorId}/matters | own ok, other 403 | 403    | ok               | 403   | 403             | 403                | ok    | 403
             GET /councillors/{councillorId}/matters/{matterId}/calendar | own ok, other 403 | 403 | ok | 403 | 403 | 403            | ok    | 403
+            PUT /councillors/{councillorId}/matters/{matterId}/views | own ok, other 403 | 403 | ok | 403 | 403 | 403               | ok    | 403
             GET /council-profile                   | ok                | ok      | ok               | ok    | ok              | ok                 | ok    | 403
             GET /me                                | ok                | ok      | ok               | ok    | ok              | ok                 | ok    | 403
             """;

@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * ENQ-3, the clock: received on a working day before close of business, that day is day 0; otherwise day 0
  * is the next working day. Due is close of business on the N-th working day after day 0. Local times are
- * judged in the council's time zone (Europe/London), so an instant given in UTC lands on the right side of
+ * judged in the council's time zone (the profile's calendar.zone), so an instant given in UTC lands on the right side of
  * 17:00 in summer and in winter.
  */
 public final class SlaClock {

@@ -34,7 +34,7 @@ public record OfficerRequest(
         absences = absences == null ? List.of() : absences;
     }
 
-    /** Office hours, Europe/London; by default Monday to Friday, 09:00 to 17:00. */
+    /** Office hours, in the council's zone (the profile's calendar.zone); by default Monday to Friday, 09:00 to 17:00. */
     public record WorkingHours(@NotEmpty List<@NotNull DayOfWeek> days, @NotNull LocalTime start, @NotNull LocalTime end) {
         public static final WorkingHours OFFICE = new WorkingHours(
                 List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),

@@ -28,7 +28,7 @@ import org.liaison.infrastructure.rest.RequestDates;
 
 /**
  * ENQ-12: the SLA report, as JSON or (with {@code Accept: text/csv}) as a spreadsheet, for the period {@code from} to
- * {@code to} (London dates, both included); without them, the twelve calendar months up to today.
+ * {@code to} (the council's dates, both included); without them, the twelve calendar months up to today.
  */
 @Path("/sla/report")
 @RolesAllowed({Roles.MEMBERS_SERVICES, Roles.ADMIN, Roles.CHIEF_EXECUTIVE})

@@ -26,7 +26,7 @@ public record OfficerRecord(
         absences = absences == null ? List.of() : List.copyOf(absences);
     }
 
-    /** When the officer works: chasers reach them only then (ENQ-9). Times are Europe/London. */
+    /** When the officer works: chasers reach them only then (ENQ-9). Times are the council's (calendar.zone). */
     public record WorkingHours(List<DayOfWeek> days, LocalTime start, LocalTime end) {
     }
 

@@ -15,7 +15,7 @@ import org.liaison.profile.CouncilProfiles;
  * {@code liaison.notice} ...) reads the council's values. Its ordinal sits above application.properties (250) and below
  * environment variables (300) and system properties (400): a profile wins over a service's built-in defaults, and one
  * setting can still be overridden for one deployment. A profile Liaison cannot read stops the service at start, the
- * message naming the file and line.
+ * message naming the file and line logged at ERROR first ({@link CouncilProfiles#loadAtStart}).
  */
 public class CouncilProfileConfigSourceFactory implements ConfigSourceFactory {
 
@@ -24,7 +24,7 @@ public class CouncilProfileConfigSourceFactory implements ConfigSourceFactory {
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         ConfigValue selected = context.getValue(CouncilProfiles.SELECTOR);
-        CouncilProfile profile = CouncilProfiles.load(selected == null ? null : selected.getValue());
+        CouncilProfile profile = CouncilProfiles.loadAtStart(selected == null ? null : selected.getValue());
         return List.of(new MapBackedConfigSource("council profile " + profile.location(), profile.configProperties(),
                 ORDINAL) {
         });

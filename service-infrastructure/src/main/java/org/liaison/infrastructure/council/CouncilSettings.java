@@ -21,7 +21,14 @@ public interface CouncilSettings {
     @WithDefault("ENGLAND_AND_WALES")
     Nation nation();
 
-    @WithDefault("Europe/London")
+    /** Liaison's default zone, for a profile that names none. */
+    String DEFAULT_ZONE = "Europe/London";
+
+    /**
+     * The council's time zone: the day an instant falls on, office hours, digest and quiet-hours times, and every date
+     * an email or page shows are read in it ({@link CouncilTime}).
+     */
+    @WithDefault(DEFAULT_ZONE)
     ZoneId zone();
 
     /** When the working day starts (the due-soon reminder's time, ENQ-8). */

@@ -7,8 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.liaison.profile.CouncilProfiles;
 import org.liaison.profile.CouncilProfileException;
 
 /** The profile selected by liaison.council-profile reaches the configuration; a bad one stops the configuration. */
@@ -50,5 +61,57 @@ class CouncilProfileConfigSourceFactoryTest {
         CouncilProfileException e = assertThrows(CouncilProfileException.class,
                 () -> config(Map.of("liaison.council-profile", "atlantis"), Map.of()));
         assertTrue(e.getMessage().startsWith("Council profile atlantis: there is no ready profile of that name"), e.getMessage());
+    }
+
+    /**
+     * The council's engineer meets the problem as the first ERROR line, naming the file and the line, before the
+     * framework's start-up stack trace (which carries it again, deep down).
+     */
+    @Test
+    void aProfileLiaisonCannotRunOnIsLoggedAtErrorAsOneLineNamingTheFileAndLineBeforeTheStartFails(@TempDir Path directory)
+            throws IOException {
+        Path profile = directory.resolve("aldermoor.yaml");
+        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("../council-profiles/src/main/resources/council-profiles/"
+                + "liaison-default.yaml")));
+        int line = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("zone: Europe/London")) {
+                lines.set(i, lines.get(i).replace("Europe/London", "Europe/Londn"));
+                line = i + 1;
+            }
+        }
+        Files.write(profile, lines);
+        List<LogRecord> logged = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(CouncilProfiles.class.getName());
+        logger.addHandler(capture);
+        try {
+            CouncilProfileException refused = assertThrows(CouncilProfileException.class,
+                    () -> config(Map.of(), Map.of("liaison.council-profile", profile.toString())));
+            assertEquals(1, logged.size(), "one line");
+            LogRecord first = logged.get(0);
+            assertEquals(Level.SEVERE, first.getLevel(), "ERROR");
+            String expected = "Council profile " + profile + ", line " + line
+                    + ": calendar.zone: 'Europe/Londn' is not a time zone such as Europe/London";
+            assertTrue(first.getMessage().startsWith(expected), first.getMessage());
+            assertTrue(first.getMessage().contains("docs/council-profiles.md"), "where to read more: " + first.getMessage());
+            assertTrue(!first.getMessage().contains("\n") && first.getThrown() == null, "no stack trace in it");
+            assertTrue(refused.getMessage().startsWith(expected), refused.getMessage());
+        } finally {
+            logger.removeHandler(capture);
+        }
     }
 }

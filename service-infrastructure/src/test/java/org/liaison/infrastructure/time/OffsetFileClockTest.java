@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OffsetFileClockTest {
 
+    private static final ZoneId ZONE = ZoneId.of("America/New_York");
+
     /** Far more than two consecutive readings of a clock can be apart. */
     private static final Duration READINGS_APART = Duration.ofSeconds(5);
 
@@ -30,14 +33,14 @@ class OffsetFileClockTest {
 
     @Test
     void without_a_file_the_clock_reads_real_time() {
-        OffsetFileClock absent = new OffsetFileClock(directory.resolve("absent"), ClockProducer.LONDON);
+        OffsetFileClock absent = new OffsetFileClock(directory.resolve("absent"), ZONE);
         assertEquals(Duration.ZERO, absent.offset());
 
         // moveTo offsets the file by (target - real time at the move), so target - offset is real time at the move
         Path file = directory.resolve("clock-offset");
         Instant target = Instant.parse("2027-01-11T10:00:00Z");
         OffsetFileClock.moveTo(file, target);
-        Instant realTimeAtTheMove = target.minus(new OffsetFileClock(file, ClockProducer.LONDON).offset());
+        Instant realTimeAtTheMove = target.minus(new OffsetFileClock(file, ZONE).offset());
         Instant reading = absent.instant();
         assertFalse(reading.isBefore(realTimeAtTheMove), reading + " is before real time at the move " + realTimeAtTheMove);
         assertTrue(Duration.between(realTimeAtTheMove, reading).compareTo(READINGS_APART) < 0,
@@ -48,9 +51,9 @@ class OffsetFileClockTest {
     @Test
     void moving_the_file_moves_every_clock_that_reads_it_and_time_keeps_running() throws Exception {
         Path file = directory.resolve("clock-offset");
-        OffsetFileClock one = new OffsetFileClock(file, ClockProducer.LONDON);
-        OffsetFileClock two = new OffsetFileClock(file, ClockProducer.LONDON);
-        OffsetFileClock realTime = new OffsetFileClock(directory.resolve("absent"), ClockProducer.LONDON);
+        OffsetFileClock one = new OffsetFileClock(file, ZONE);
+        OffsetFileClock two = new OffsetFileClock(file, ZONE);
+        OffsetFileClock realTime = new OffsetFileClock(directory.resolve("absent"), ZONE);
         Instant target = Instant.parse("2027-01-11T10:00:00Z");
         OffsetFileClock.moveTo(file, target);
         stamp(file, "2030-01-01T00:00:01Z");
@@ -82,7 +85,7 @@ class OffsetFileClockTest {
     @Test
     void an_unreadable_file_keeps_the_last_good_offset() throws Exception {
         Path file = directory.resolve("clock-offset");
-        OffsetFileClock clock = new OffsetFileClock(file, ClockProducer.LONDON);
+        OffsetFileClock clock = new OffsetFileClock(file, ZONE);
         OffsetFileClock.write(file, Duration.ofHours(5));
         stamp(file, "2030-01-01T00:00:01Z");
         assertEquals(Duration.ofHours(5), clock.offset());
@@ -97,7 +100,7 @@ class OffsetFileClockTest {
     @Test
     void a_missing_or_empty_file_means_no_offset() throws Exception {
         Path file = directory.resolve("clock-offset");
-        OffsetFileClock clock = new OffsetFileClock(file, ClockProducer.LONDON);
+        OffsetFileClock clock = new OffsetFileClock(file, ZONE);
         OffsetFileClock.write(file, Duration.ofHours(2));
         stamp(file, "2030-01-01T00:00:01Z");
         assertEquals(Duration.ofHours(2), clock.offset());

@@ -1,10 +1,8 @@
 package org.liaison.notify.delivery;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import org.liaison.infrastructure.time.ClockProducer;
+import org.liaison.infrastructure.council.CouncilTime;
 
 /**
  * A short email that tells one person what happened and what, if anything, they should do: a subject, paragraphs
@@ -12,8 +10,6 @@ import org.liaison.infrastructure.time.ClockProducer;
  * Kept as the notification's context, so a retry sends exactly what was first composed.
  */
 public record Notice(String subject, List<String> paragraphs, List<Fact> facts) {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
 
     public record Fact(String label, String value) {
     }
@@ -23,8 +19,8 @@ public record Notice(String subject, List<String> paragraphs, List<Fact> facts) 
         facts = List.copyOf(facts);
     }
 
-    /** An instant as people in the council read it: London time, spelt out. */
+    /** An instant as people in the council read it: the council's time, spelt out, the zone named. */
     public static String when(Instant instant) {
-        return instant == null ? "" : instant.atZone(ClockProducer.LONDON).format(WHEN) + " (UK time)";
+        return CouncilTime.spelt(instant, CouncilTime.zone());
     }
 }

@@ -3,26 +3,29 @@ package org.liaison.notify.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.liaison.calendar.OfficeHours;
-import org.liaison.infrastructure.time.ClockProducer;
+import org.liaison.infrastructure.council.CouncilSettings;
+import org.liaison.infrastructure.council.CouncilTime;
 import org.liaison.notify.replica.OfficerReplica;
 
 /**
  * HUB-3 (ENQ-9): mail to an officer leaves only within their working hours; outside them it waits for the next
- * start. Councillors, and anyone the directory publishes no hours for, are written to at once.
+ * start. Councillors, and anyone the directory publishes no hours for, are written to at once. Hours are the
+ * council's local time ({@code liaison.council.zone}).
  */
 @ApplicationScoped
 public class QuietHours {
 
-    private static final ZoneId ZONE = ClockProducer.LONDON;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
+    private final ZoneId zone;
+
+    QuietHours(CouncilSettings council) {
+        this.zone = council.zone();
+    }
 
     /** A hold on one email: until when, and why in words for the notification log. */
     public record Hold(Instant until, String reason) {
@@ -46,13 +49,13 @@ public class QuietHours {
         return holds;
     }
 
-    private static Optional<Hold> holdFor(OfficerReplica officer, Instant now) {
+    private Optional<Hold> holdFor(OfficerReplica officer, Instant now) {
         Optional<OfficeHours> hours = officer.officeHours();
-        if (hours.isEmpty() || hours.get().within(now, ZONE)) {
+        if (hours.isEmpty() || hours.get().within(now, zone)) {
             return Optional.empty();
         }
-        Instant until = hours.get().nextWithin(now, ZONE);
+        Instant until = hours.get().nextWithin(now, zone);
         return Optional.of(new Hold(until, "Outside " + officer.displayName + "'s working hours; held until "
-                + until.atZone(ZONE).format(WHEN) + " (HUB-3)"));
+                + CouncilTime.spelt(until, zone) + " (HUB-3)"));
     }
 }

@@ -3,6 +3,7 @@ package org.liaison.notify.enquiry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.mailer.Mail;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneId;
 import java.util.Set;
 import org.liaison.events.enquiry.EnquiryAnswered;
 import org.liaison.events.enquiry.EnquiryChased;
@@ -10,7 +11,7 @@ import org.liaison.events.enquiry.EnquiryClosedWithoutAnswer;
 import org.liaison.events.enquiry.EnquiryReceived;
 import org.liaison.events.enquiry.HoldingReplySent;
 import org.liaison.infrastructure.casework.SealingKeys;
-import org.liaison.infrastructure.time.ClockProducer;
+import org.liaison.infrastructure.council.CouncilSettings;
 import org.liaison.notify.delivery.MailComposer;
 import org.liaison.notify.delivery.MailHeaders;
 import org.liaison.notify.delivery.Notification;
@@ -21,10 +22,12 @@ public class EnquiryMailComposer implements MailComposer {
 
     private final ObjectMapper objectMapper;
     private final SealingKeys keys;
+    private final ZoneId zone;
 
-    EnquiryMailComposer(ObjectMapper objectMapper, SealingKeys keys) {
+    EnquiryMailComposer(ObjectMapper objectMapper, SealingKeys keys, CouncilSettings council) {
         this.objectMapper = objectMapper;
         this.keys = keys;
+        this.zone = council.zone();
     }
 
     /** The hub cannot send a reply without its private key: a missing or bad key stops it at start. */
@@ -67,7 +70,7 @@ public class EnquiryMailComposer implements MailComposer {
         EnquiryChased enquiry = context(notification, EnquiryChased.class);
         String role = enquiry.recipients().stream().filter(r -> r.id().equals(notification.recipientId))
                 .map(EnquiryChased.Recipient::role).findFirst().orElse("");
-        java.time.ZonedDateTime due = enquiry.dueAt().atZone(ClockProducer.LONDON);
+        java.time.ZonedDateTime due = enquiry.dueAt().atZone(zone);
         String[] wording = EnquiryEmails.ChaseView.wording(enquiry, role,
                 due.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", java.util.Locale.UK)));
         EnquiryEmails.ChaseView view = new EnquiryEmails.ChaseView(enquiry, notification.recipientName, wording[1], due);
@@ -98,7 +101,7 @@ public class EnquiryMailComposer implements MailComposer {
     private Mail enquiryHoldingReply(Notification notification) {
         HoldingReplySent enquiry = context(notification, HoldingReplySent.class);
         EnquiryEmails.HoldingReplyView view = new EnquiryEmails.HoldingReplyView(enquiry,
-                enquiry.previousDueAt().atZone(ClockProducer.LONDON), enquiry.newDueAt().atZone(ClockProducer.LONDON));
+                enquiry.previousDueAt().atZone(zone), enquiry.newDueAt().atZone(zone));
         return Mail.withHtml(notification.recipientEmail,
                         MailHeaders.subject("Holding reply to enquiry " + enquiry.reference() + ": " + enquiry.subject()),
                         EnquiryEmails.holdingReplyHtml(view).render())
@@ -107,7 +110,7 @@ public class EnquiryMailComposer implements MailComposer {
     private Mail enquiryAcknowledgement(Notification notification) {
         EnquiryReceived enquiry = context(notification, EnquiryReceived.class);
         EnquiryEmails.AcknowledgementView view = new EnquiryEmails.AcknowledgementView(enquiry,
-                enquiry.dueAt().atZone(ClockProducer.LONDON));
+                enquiry.dueAt().atZone(zone));
         return Mail.withHtml(notification.recipientEmail,
                         MailHeaders.subject("Enquiry " + enquiry.reference() + " received: " + enquiry.subject()),
                         EnquiryEmails.acknowledgementHtml(view).render())

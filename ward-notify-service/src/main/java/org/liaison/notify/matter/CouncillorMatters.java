@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,10 +16,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.liaison.infrastructure.council.CouncilSettings;
 import org.liaison.infrastructure.problem.ProblemException;
 import org.liaison.infrastructure.rest.Page;
 import org.liaison.infrastructure.rest.PageRequest;
-import org.liaison.infrastructure.time.ClockProducer;
 import org.liaison.notify.delivery.CalendarInvitation;
 
 /**
@@ -46,10 +47,13 @@ public class CouncillorMatters {
     private final MatterCompliance compliance;
     private final Clock clock;
     private final String organizer;
+    private final ZoneId zone;
 
-    CouncillorMatters(MatterCompliance compliance, Clock clock, @ConfigProperty(name = "quarkus.mailer.from") String from) {
+    CouncillorMatters(MatterCompliance compliance, Clock clock, @ConfigProperty(name = "quarkus.mailer.from") String from,
+            CouncilSettings council) {
         this.compliance = compliance;
         this.clock = clock;
+        this.zone = council.zone();
         this.organizer = MatterMailComposer.addressOf(from);
     }
 
@@ -74,9 +78,9 @@ public class CouncillorMatters {
             int pastFrom = (int) Math.max(0, from - comingTotal);
             found.addAll(pastQuery.range(pastFrom, pastFrom + left - 1).list());
         }
-        Map<UUID, Instant> since = concernedSince(councillorId, found);
+        Map<UUID, MatterRecipient> recipients = recipients(councillorId, found);
         List<CouncillorMatter> items = found.stream()
-                .map(m -> CouncillorMatter.of(m, since.get(m.id), compliance.toldOf(m.id, councillorId))).toList();
+                .map(m -> CouncillorMatter.of(m, recipients.get(m.id), compliance.toldOf(m.id, councillorId))).toList();
         return new Page<>(items, page.page, page.size, total);
     }
 
@@ -99,7 +103,7 @@ public class CouncillorMatters {
                 matter.title, matter.description, matter.location, matter.startsAt, matter.endsAt, organizer, null, null);
         String ics = matter.status == Matter.Status.CANCELLED ? CalendarInvitation.publishCancelled(details, clock.instant())
                 : CalendarInvitation.publish(details, clock.instant());
-        return new Calendar(fileName(matter), ics);
+        return new Calendar(fileName(matter, zone), ics);
     }
 
     /** An iCalendar file and the name to save it as. */
@@ -110,24 +114,46 @@ public class CouncillorMatters {
         return matter.startsAt != null && matter.endsAt != null;
     }
 
-    /** "2027-02-04-abbey-road-traffic-scheme.ics": the day (London) and the title's words, nothing a header could break on. */
-    static String fileName(Matter matter) {
+    /** "2027-02-04-abbey-road-traffic-scheme.ics": the day (the council's) and the title's words, nothing a header could break on. */
+    static String fileName(Matter matter, ZoneId zone) {
         String words = matter.title == null ? "" : Normalizer.normalize(matter.title, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         if (words.length() > 60) {
             words = words.substring(0, 60).replaceAll("-+$", "");
         }
-        String day = matter.startsAt.atZone(ClockProducer.LONDON).toLocalDate().toString();
+        String day = matter.startsAt.atZone(zone).toLocalDate().toString();
         return day + (words.isEmpty() ? "" : "-" + words) + ".ics";
     }
 
-    private static Map<UUID, Instant> concernedSince(String councillorId, List<Matter> matters) {
+    /**
+     * NTF-2 (P12): a consulted ward councillor's views on a consultation, recorded with the evidence that they were told
+     * (given again, they replace the last). 404 when the matter does not concern them; 422 NTF-2 when it is not a
+     * consultation they are consulted on, or it is cancelled or closed.
+     */
+    @Transactional
+    public CouncillorMatter giveViews(String councillorId, UUID matterId, String views) {
+        Matter matter = Matter.findById(matterId);
+        MatterRecipient recipient = matter == null || matter.exempt() ? null : MatterRecipient.<MatterRecipient>find(
+                "matterId = ?1 and councillorId = ?2 and removedAt is null", matterId, councillorId).firstResult();
+        if (recipient == null) {
+            throw ProblemException.notFound("No matter " + matterId + " concerns councillor " + councillorId
+                    + ": a councillor gives views on their own wards' consultations.");
+        }
+        Instant now = clock.instant();
+        WardCouncillorsConsulted.mayGiveViews(matter.kind, matter.councillorsConsulted,
+                matter.status == Matter.Status.CANCELLED, matter.endsAt, now);
+        recipient.views = views.strip();
+        recipient.viewsGivenAt = now;
+        return CouncillorMatter.of(matter, recipient, compliance.toldOf(matter.id, councillorId));
+    }
+
+    private static Map<UUID, MatterRecipient> recipients(String councillorId, List<Matter> matters) {
         if (matters.isEmpty()) {
             return Map.of();
         }
         return MatterRecipient.<MatterRecipient>list("councillorId = ?1 and matterId in ?2", councillorId,
                         matters.stream().map(m -> m.id).toList())
-                .stream().collect(Collectors.toMap(r -> r.matterId, r -> r.concernedSince, (a, b) -> a));
+                .stream().collect(Collectors.toMap(r -> r.matterId, r -> r, (a, b) -> a));
     }
 }

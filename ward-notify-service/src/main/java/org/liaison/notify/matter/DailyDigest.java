@@ -10,19 +10,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.liaison.infrastructure.time.ClockProducer;
+import org.liaison.infrastructure.council.CouncilSettings;
 import org.liaison.notify.delivery.Notification;
 import org.liaison.notify.delivery.NotificationQueue;
 import org.liaison.notify.replica.CouncillorReplica;
 
 /**
- * HUB-5: at 08:00 on working days, each councillor who takes a digest gets one email with the informational matters
+ * HUB-5: at 08:00 (the council's time, {@code liaison.council.zone}) on working days, each councillor who takes a digest gets one email with the informational matters
  * (NTF-5 to NTF-9) that reached them since the last one. A digest is one notification per councillor and day, so it is
  * sent once however many instances run; the items it carries are marked in the same transaction. Its words are composed
  * when it is sent ({@link MatterMailComposer}, the {@code digest*} templates).
@@ -45,17 +46,19 @@ public class DailyDigest {
     private final Clock clock;
     private final ObjectMapper json;
     private final LocalTime at;
+    private final ZoneId zone;
     private final DigestTiming timing;
 
     DailyDigest(EntityManager entityManager, NotificationQueue queue, MeetingNotice workingDays, Clock clock, ObjectMapper json,
-            @ConfigProperty(name = "liaison.digest.at", defaultValue = "08:00") LocalTime at) {
+            @ConfigProperty(name = "liaison.digest.at", defaultValue = "08:00") LocalTime at, CouncilSettings council) {
         this.entityManager = entityManager;
         this.queue = queue;
         this.workingDays = workingDays;
         this.clock = clock;
         this.json = json;
         this.at = at;
-        this.timing = new DigestTiming(workingDays::isWorkingDay, at);
+        this.zone = council.zone();
+        this.timing = new DigestTiming(workingDays::isWorkingDay, at, zone);
     }
 
     /** When digests go out, and what may wait for one (HUB-5). */
@@ -70,12 +73,12 @@ public class DailyDigest {
 
     /** Queues today's digests if it is a working day and past the digest time; returns how many. */
     public int sendDue() {
-        ZonedDateTime now = clock.instant().atZone(ClockProducer.LONDON);
+        ZonedDateTime now = clock.instant().atZone(zone);
         LocalDate today = now.toLocalDate();
         if (!workingDays.isWorkingDay(today) || now.toLocalTime().isBefore(at)) {
             return 0;
         }
-        Instant cutoff = ZonedDateTime.of(today, at, ClockProducer.LONDON).toInstant();
+        Instant cutoff = ZonedDateTime.of(today, at, zone).toInstant();
         List<String> councillors = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
                 "select distinct councillor_id from digest_item where digest_event is null and not cancelled and queued_at < ?1",
                 String.class).setParameter(1, cutoff).getResultList());

@@ -72,6 +72,17 @@ public class Matter extends PanacheEntityBase {
     @Column(name = "short_notice")
     public boolean shortNotice;
 
+    /**
+     * NTF-1: when the councillors were told of the meeting's time (its registration or the last change of time): the
+     * notice is counted from here, again whenever the council's calendar changes ({@link MeetingNotice#recount}).
+     */
+    @Column(name = "notice_counted_from")
+    public Instant noticeCountedFrom;
+
+    /** NTF-2 (P12): a consultation's ward councillors are consulted on it (asked for their views), not only told. */
+    @Column(name = "councillors_consulted")
+    public boolean councillorsConsulted;
+
     public String link;
 
     @Column(name = "visit_by")

@@ -29,11 +29,13 @@ public class MatterCompliance {
     public enum Outcome { ON_TIME, LATE, MISSING, PENDING, BOUNCED }
 
     public record Told(String councillorId, String displayName, Instant concernedSince, String why, Instant deadline,
-            Instant toldAt, String how, Outcome outcome) {
+            Instant toldAt, String how, Outcome outcome, Instant viewsGivenAt) {
     }
 
+    /** {@code councillorsConsulted}: a consultation whose ward councillors are consulted (NTF-2, P12), each one's views dated. */
     public record Evidence(UUID matterId, MatterKind kind, String ruleId, String title, String status, Instant registeredAt,
-            Instant deadline, String notRequiredBecause, Map<Outcome, Integer> summary, List<Told> councillors) {
+            Instant deadline, String notRequiredBecause, Map<Outcome, Integer> summary, List<Told> councillors,
+            Boolean councillorsConsulted) {
     }
 
     public record KindSummary(MatterKind kind, String ruleId, int matters, int councillors, int onTime, int late, int missing,
@@ -64,7 +66,7 @@ public class MatterCompliance {
         return evidence(matter, clock.instant());
     }
 
-    /** Matters registered from {@code from} to {@code to} (inclusive, UK dates), by kind. */
+    /** Matters registered from {@code from} to {@code to} (inclusive, the council's dates), by kind. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report report(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
@@ -116,10 +118,11 @@ public class MatterCompliance {
                     : now.isAfter(due) ? Outcome.MISSING : Outcome.PENDING;
             summary.merge(outcome, 1, Integer::sum);
             told.add(new Told(recipient.councillorId, recipient.displayName, recipient.concernedSince, recipient.why, due,
-                    toldAt, toldOf == null ? null : toldOf.how(), outcome));
+                    toldAt, toldOf == null ? null : toldOf.how(), outcome, recipient.viewsGivenAt));
         }
         return new Evidence(matter.id, matter.kind, matter.kind.ruleId(), matter.title, matter.status.name(),
-                matter.registeredAt, deadline, notRequired, summary, told);
+                matter.registeredAt, deadline, notRequired, summary, told,
+                matter.kind == MatterKind.CONSULTATION ? matter.councillorsConsulted : null);
     }
 
     /** When a councillor was first told of a matter (the mail server accepted the email), and how: email or daily digest. */

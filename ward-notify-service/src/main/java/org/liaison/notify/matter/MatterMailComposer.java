@@ -5,10 +5,12 @@ import io.quarkus.mailer.Mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.liaison.infrastructure.council.CouncilSettings;
 import org.liaison.notify.delivery.CalendarInvitation;
 import org.liaison.notify.delivery.MailComposer;
 import org.liaison.notify.delivery.MailHeaders;
@@ -25,10 +27,13 @@ public class MatterMailComposer implements MailComposer {
     private final ObjectMapper objectMapper;
     private final Clock clock;
     private final String fromAddress;
+    private final ZoneId zone;
 
-    MatterMailComposer(ObjectMapper objectMapper, Clock clock, @ConfigProperty(name = "quarkus.mailer.from") String from) {
+    MatterMailComposer(ObjectMapper objectMapper, Clock clock, @ConfigProperty(name = "quarkus.mailer.from") String from,
+            CouncilSettings council) {
         this.objectMapper = objectMapper;
         this.clock = clock;
+        this.zone = council.zone();
         this.fromAddress = addressOf(from);
     }
 
@@ -71,7 +76,7 @@ public class MatterMailComposer implements MailComposer {
         Occasion occasion = occasion(notification.template, matter);
         boolean invitation = matter.carriesInvitation() && occasion != Occasion.REPORT;
         MatterEmails.NoticeView view = new MatterEmails.NoticeView(notification.recipientName, occasion,
-                MatterView.of(matter), invitation);
+                MatterView.of(matter, zone), invitation);
         Mail mail = Mail.withHtml(notification.recipientEmail, MailHeaders.subject(MatterEmails.noticeSubject(view).render()),
                         MatterEmails.noticeHtml(view).render())
                 .setText(MatterEmails.noticeText(view).render());
@@ -88,7 +93,7 @@ public class MatterMailComposer implements MailComposer {
         for (DailyDigest.Item item : content.items()) {
             Matter matter = Matter.findById(item.matterId());
             if (matter != null && matter.status == Matter.Status.ACTIVE) {
-                items.add(new MatterEmails.DigestItem(occasion(item.template(), matter), MatterView.of(matter)));
+                items.add(new MatterEmails.DigestItem(occasion(item.template(), matter), MatterView.of(matter, zone)));
             }
         }
         MatterEmails.DigestView view = new MatterEmails.DigestView(notification.recipientName, content.day(), items);
@@ -102,7 +107,7 @@ public class MatterMailComposer implements MailComposer {
         Matter matter = matterOf(notification);
         Occasion occasion = occasion(notification.template, matter);
         MatterEmails.NoticeView view = new MatterEmails.NoticeView(notification.recipientName, occasion,
-                MatterView.of(matter), true);
+                MatterView.of(matter, zone), true);
         Mail mail = Mail.withHtml(notification.recipientEmail,
                         MailHeaders.subject(MatterEmails.publicMeetingSubject(view).render()),
                         MatterEmails.publicMeetingHtml(view).render())

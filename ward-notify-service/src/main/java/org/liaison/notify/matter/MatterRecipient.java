@@ -52,4 +52,10 @@ public class MatterRecipient extends PanacheEntityBase {
     /** Set when the matter stopped concerning them (their ward was taken off it). */
     @Column(name = "removed_at")
     public Instant removedAt;
+
+    /** NTF-2: the views they gave on a consultation they were consulted on, and when (the last given). */
+    public String views;
+
+    @Column(name = "views_given_at")
+    public Instant viewsGivenAt;
 }

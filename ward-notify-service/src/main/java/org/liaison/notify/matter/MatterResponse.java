@@ -10,7 +10,8 @@ public record MatterResponse(UUID id, MatterKind kind, String ruleId, String tit
         Instant startsAt, Instant endsAt, List<String> wardCodes, String link, String visitBy, Boolean courtesyVisit,
         String parishCouncil, String withheldReason, String sourceReference, String status, Instant registeredAt,
         Instant updatedAt, Instant cancelledAt, String cancellationReason, int revision, Integer noticeWorkingDays,
-        Boolean shortNotice, Integer minimumNoticeWorkingDays, Boolean late, Instant deliveryReportedAt,
+        Boolean shortNotice, Integer minimumNoticeWorkingDays, Boolean late, Boolean councillorsConsulted,
+        Instant deliveryReportedAt,
         List<Recipient> recipients) {
 
     /** One email to a councillor about the matter ({@code what}: invitation, update, cancellation) and where it stands. */

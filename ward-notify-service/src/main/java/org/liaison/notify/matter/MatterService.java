@@ -61,6 +61,10 @@ public class MatterService {
         matter.registeredAt = clock.instant();
         apply(request, matter);
         noteNotice(matter, matter.registeredAt);
+        if (matter.kind == MatterKind.CONSULTATION) {
+            matter.councillorsConsulted = WardCouncillorsConsulted.decide(notice.consultationPolicy(),
+                    request.consultWardCouncillors());
+        }
         matter.late = matter.kind == MatterKind.CONSULTATION && matter.startsAt.isBefore(matter.registeredAt);
         matter.persist();
         if (!matter.exempt()) {
@@ -88,6 +92,10 @@ public class MatterService {
         boolean timeMoved = !Objects.equals(matter.startsAt, instant(request.startsAt()));
         boolean reportPublished = matter.kind == MatterKind.AGENDA_ITEM && matter.link == null && request.link() != null;
         apply(request, matter);
+        if (matter.kind == MatterKind.CONSULTATION && request.consultWardCouncillors() != null) {
+            matter.councillorsConsulted = WardCouncillorsConsulted.decide(notice.consultationPolicy(),
+                    request.consultWardCouncillors());
+        }
         matter.calendarSequence++;
         matter.updatedAt = clock.instant();
         if (timeMoved) {
@@ -213,7 +221,8 @@ public class MatterService {
                 matter.sourceReference, matter.status.name(), matter.registeredAt, matter.updatedAt, matter.cancelledAt,
                 matter.cancellationReason, matter.calendarSequence, matter.noticeWorkingDays, meeting ? matter.shortNotice : null,
                 meeting ? notice.minimumWorkingDays() : null, matter.kind == MatterKind.CONSULTATION ? matter.late : null,
-                matter.deliveryReportedAt, recipients);
+                matter.kind == MatterKind.CONSULTATION ? matter.councillorsConsulted : null, matter.deliveryReportedAt,
+                recipients);
     }
 
     private Matter activeMatter(UUID id) {
@@ -260,6 +269,7 @@ public class MatterService {
     private void noteNotice(Matter matter, Instant toldAt) {
         if (matter.kind == MatterKind.PUBLIC_MEETING && matter.startsAt != null) {
             MeetingNotice.Given given = notice.given(toldAt, matter.startsAt);
+            matter.noticeCountedFrom = toldAt;
             matter.noticeWorkingDays = given.workingDays();
             matter.shortNotice = given.shortNotice();
         }
@@ -317,6 +327,9 @@ public class MatterService {
         }
         if (Boolean.TRUE.equals(request.courtesyVisit()) && kind != MatterKind.SITE_VISIT) {
             errors.add(new Problem.FieldError("courtesyVisit", "applies only to a site visit"));
+        }
+        if (request.consultWardCouncillors() != null && kind != MatterKind.CONSULTATION) {
+            errors.add(new Problem.FieldError(WardCouncillorsConsulted.FIELD, "applies only to a consultation"));
         }
         if (request.withheldReason() != null && !request.withheldReason().isBlank() && kind != MatterKind.PARISH_CORRESPONDENCE) {
             errors.add(new Problem.FieldError("withheldReason", "applies only to parish correspondence"));

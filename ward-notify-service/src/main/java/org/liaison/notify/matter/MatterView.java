@@ -1,29 +1,29 @@
 package org.liaison.notify.matter;
 
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.liaison.infrastructure.time.ClockProducer;
 
 /**
- * A ward matter as its emails show it: plain values read when the email is composed, times in London local time,
+ * A ward matter as its emails show it: plain values read when the email is composed, times in the council's zone,
  * blank text as absent. Templates get this, never the {@link Matter} entity.
  */
 public record MatterView(UUID id, MatterKind kind, String title, String description, String location,
         ZonedDateTime startsAt, ZonedDateTime endsAt, String link, String visitBy, String parishCouncil, boolean late,
-        String cancellationReason, List<String> wardCodes) {
+        String cancellationReason, List<String> wardCodes, boolean councillorsConsulted) {
 
     public MatterView {
         wardCodes = List.copyOf(wardCodes);
     }
 
-    public static MatterView of(Matter matter) {
+    public static MatterView of(Matter matter, ZoneId zone) {
         return new MatterView(matter.id, matter.kind, matter.title, present(matter.description), present(matter.location),
-                matter.startsAt == null ? null : matter.startsAt.atZone(ClockProducer.LONDON),
-                matter.endsAt == null ? null : matter.endsAt.atZone(ClockProducer.LONDON), present(matter.link),
+                matter.startsAt == null ? null : matter.startsAt.atZone(zone),
+                matter.endsAt == null ? null : matter.endsAt.atZone(zone), present(matter.link),
                 present(matter.visitBy), present(matter.parishCouncil), matter.late, present(matter.cancellationReason),
-                List.copyOf(matter.wardCodes));
+                List.copyOf(matter.wardCodes), matter.councillorsConsulted);
     }
 
     /** The affected wards' codes, comma-separated. */

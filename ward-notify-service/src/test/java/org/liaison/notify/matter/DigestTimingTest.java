@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,9 +17,10 @@ import org.liaison.calendar.WorkingDayCalendar;
 /** HUB-5: what may wait for the 08:00 digest, at stated moments (London time is UTC in January, UTC+1 in June). */
 class DigestTimingTest {
 
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final WorkingDayCalendar ENGLAND = new WorkingDayCalendar(Nation.ENGLAND_AND_WALES,
             BankHolidays.fromRules(), Map.of());
-    private final DigestTiming at8 = new DigestTiming(ENGLAND::isWorkingDay, LocalTime.of(8, 0));
+    private final DigestTiming at8 = new DigestTiming(ENGLAND::isWorkingDay, LocalTime.of(8, 0), LONDON);
 
     @Tag("HUB-5")
     @Test
@@ -57,7 +59,7 @@ class DigestTimingTest {
         Instant monday = t("2027-01-11T10:00:00Z");
         Instant closeOfBusinessTuesday = t("2027-01-12T17:00:00Z");
         assertTrue(at8.mayWait(closeOfBusinessTuesday, null, monday), "a decision told by Tuesday's digest is on time");
-        DigestTiming at18 = new DigestTiming(ENGLAND::isWorkingDay, LocalTime.of(18, 0));
+        DigestTiming at18 = new DigestTiming(ENGLAND::isWorkingDay, LocalTime.of(18, 0), LONDON);
         assertTrue(at18.mayWait(closeOfBusinessTuesday, null, monday), "Monday's 18:00 digest is still in time");
         assertFalse(at18.mayWait(closeOfBusinessTuesday, null, t("2027-01-11T19:00:00Z")),
                 "after it, Tuesday's 18:00 digest would come after close of business: late");
@@ -70,5 +72,19 @@ class DigestTimingTest {
 
     private static Instant t(String instant) {
         return Instant.parse(instant);
+    }
+
+    @Tag("HUB-5")
+    @Test
+    void HUB_5_the_digest_time_and_the_day_something_happens_are_the_councils_zone() {
+        DigestTiming newYork = new DigestTiming(ENGLAND::isWorkingDay, LocalTime.of(8, 0), ZoneId.of("America/New_York"));
+        assertEquals(t("2027-01-11T13:00:00Z"), newYork.nextDigestAt(t("2027-01-11T09:00:00Z")),
+                "09:00 UTC is 04:00 in New York: that Monday's 08:00 is still to come");
+        assertEquals(t("2027-01-12T13:00:00Z"), newYork.nextDigestAt(t("2027-01-11T13:00:00Z")));
+        // Tuesday 03:00 UTC is still Monday evening in New York: a Wednesday visit may wait for Tuesday's digest
+        assertTrue(newYork.mayWait(null, t("2027-01-13T15:00:00Z"), t("2027-01-12T03:00:00Z")));
+        // 02:00 UTC on Wednesday is Tuesday 21:00 in New York: the day of Tuesday's digest, so it goes at once
+        assertFalse(newYork.mayWait(null, t("2027-01-13T02:00:00Z"), t("2027-01-11T15:00:00Z")));
+        assertTrue(at8.mayWait(null, t("2027-01-13T02:00:00Z"), t("2027-01-11T15:00:00Z")), "in London it is Wednesday");
     }
 }

@@ -23,7 +23,7 @@ public record Matter(String id, String kind, String ruleId, String title, String
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Registration(String kind, String title, String description, String location, OffsetDateTime startsAt,
             OffsetDateTime endsAt, List<String> wardCodes, String link, String visitBy, Boolean courtesyVisit,
-            String parishCouncil, String withheldReason, String sourceReference) {
+            String parishCouncil, String withheldReason, String sourceReference, Boolean consultWardCouncillors) {
     }
 
     /** {@code GET /matters/{id}/compliance}: for each councillor concerned, when they had to be told and when they were. */

@@ -6,14 +6,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.liaison.web.council.CouncilProfileSource;
 import org.liaison.web.api.Enquiry;
 import org.liaison.web.api.Release;
 
-/** How the pages write dates, statuses and categories. Presentation only: the services decide what they mean. */
+/**
+ * How the pages write dates, statuses and categories. Presentation only: the services decide what they mean. Times are
+ * shown, and typed times read, in the council's zone: the profile's {@code calendar.zone} ({@code liaison.council.zone},
+ * {@link CouncilProfileSource}), the one the services count days in.
+ */
 @TemplateExtension
 public final class Formats {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
@@ -21,14 +26,23 @@ public final class Formats {
     private Formats() {
     }
 
-    /** "Monday 18 January 2027, 17:00", London time. */
-    static String london(Instant at) {
-        return at == null ? "" : LONG.format(at.atZone(LONDON));
+    /** The council's zone ({@code liaison.council.zone}). */
+    static ZoneId zone() {
+        return ConfigProvider.getConfig().getOptionalValue(CouncilProfileSource.ZONE, ZoneId.class)
+                .orElseGet(CouncilProfileSource::defaultZone);
     }
 
-    /** "18 Jan 2027, 17:00", London time, for tables. */
+    /**
+     * "Monday 18 January 2027, 17:00", the council's time. (Named {@code london} when every council was in London; the
+     * templates still call it so.)
+     */
+    static String london(Instant at) {
+        return at == null ? "" : LONG.format(at.atZone(zone()));
+    }
+
+    /** "18 Jan 2027, 17:00", the council's time, for tables. */
     static String londonShort(Instant at) {
-        return at == null ? "" : SHORT.format(at.atZone(LONDON));
+        return at == null ? "" : SHORT.format(at.atZone(zone()));
     }
 
     static String statusLabel(Enquiry enquiry) {

@@ -10,7 +10,7 @@ import org.liaison.web.api.Release;
 
 /**
  * The release editor as typed: the comms team's words, the speakers they quote, the meeting, the wards and the issue
- * date (GOV.UK date inputs, London time). It turns into media-service's draft, which the service validates and checks
+ * date (GOV.UK date inputs, the council's time). It turns into media-service's draft, which the service validates and checks
  * against the media rules; only what a browser form cannot say itself (a date that is no date) is refused here.
  */
 public record ReleaseForm(String title, String body, String purpose, List<String> wardCodes, boolean controversial,
@@ -71,7 +71,7 @@ public record ReleaseForm(String title, String body, String purpose, List<String
         while (quotes.size() < QUOTE_SLOTS) {
             quotes.add(QuoteField.EMPTY);
         }
-        ZonedDateTime issue = release.plannedIssueAt() == null ? null : release.plannedIssueAt().atZone(Formats.LONDON);
+        ZonedDateTime issue = release.plannedIssueAt() == null ? null : release.plannedIssueAt().atZone(Formats.zone());
         Release.Meeting meeting = release.meeting();
         return new ReleaseForm(release.title(), release.body(), release.purpose(), release.wardCodes(),
                 release.controversial(), release.ceremonial(), release.partyNamesAttested(),
@@ -90,7 +90,7 @@ public record ReleaseForm(String title, String body, String purpose, List<String
             LocalDate day = issueDate.date("plannedIssueAt", "The planned issue date", errors);
             LocalTime time = DateInput.time(issueTime, LocalTime.of(9, 0), "issueTime", "The planned issue time", errors);
             if (day != null && time != null) {
-                plannedIssueAt = day.atTime(time).atZone(Formats.LONDON);
+                plannedIssueAt = day.atTime(time).atZone(Formats.zone());
             }
         }
         List<Release.Quote> quoted = new ArrayList<>();

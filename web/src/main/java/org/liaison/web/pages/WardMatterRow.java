@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.liaison.web.api.CouncillorMatter;
 
 /**
- * A ward matter as a councillor's "my wards" page lists it: its kind, when (London time) and where, its wards by name,
+ * A ward matter as a councillor's "my wards" page lists it: its kind, when (the council's time) and where, its wards by name,
  * its link (web addresses only), how they were told, and the address of its calendar download when it has one.
  */
 public record WardMatterRow(String id, String kind, String ruleId, String title, boolean cancelled, String when,
@@ -35,8 +35,9 @@ public record WardMatterRow(String id, String kind, String ruleId, String title,
         if (ends == null) {
             return Formats.london(starts);
         }
-        boolean sameDay = starts.atZone(Formats.LONDON).toLocalDate().equals(ends.atZone(Formats.LONDON).toLocalDate());
-        return Formats.london(starts) + " to " + (sameDay ? TIME.format(ends.atZone(Formats.LONDON))
+        java.time.ZoneId zone = Formats.zone();
+        boolean sameDay = starts.atZone(zone).toLocalDate().equals(ends.atZone(zone).toLocalDate());
+        return Formats.london(starts) + " to " + (sameDay ? TIME.format(ends.atZone(zone))
                 : Formats.london(ends));
     }
 

@@ -44,4 +44,18 @@ class MatterFormTest {
         assertFalse(typed.errors().any());
         assertNull(typed.registration().startsAt());
     }
+
+    @Test
+    void NTF_2_a_consultation_says_whether_its_ward_councillors_are_consulted_and_only_a_consultation_does() {
+        for (String[] typed : new String[][] {{"true", "true"}, {"false", "false"}, {"", null}}) {
+            MatterForm.Result consultation = MatterForm.from(ReleaseFormTest.typed("kind", "CONSULTATION", "title", "Parking",
+                    "startsAtDay", "15", "startsAtMonth", "2", "startsAtYear", "2027", "startsAtTime", "09:00",
+                    "wardCodes", "E05999001", "consultWardCouncillors", typed[0])).toRegistration();
+            assertEquals(typed[1] == null ? null : Boolean.valueOf(typed[1]), consultation.registration().consultWardCouncillors(),
+                    "'" + typed[0] + "'");
+        }
+        assertNull(MatterForm.from(ReleaseFormTest.typed("kind", "SITE_VISIT", "title", "Depot", "consultWardCouncillors", "true"))
+                .toRegistration().registration().consultWardCouncillors(), "a consultation's question only");
+    }
 }
+
