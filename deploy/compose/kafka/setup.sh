@@ -22,7 +22,7 @@ topic() { # name cleanup.policy
     --topic "$1" --partitions 3 --replication-factor 1 --config "cleanup.policy=$2"
 }
 for compacted in directory.wards directory.councillors directory.officers directory.service-areas directory.groups \
-    directory.conflicts calendar.non-working-days; do
+    directory.committees directory.conflicts calendar.non-working-days; do
   topic "$compacted" compact; topic "$compacted.dlq" delete
 done
 for events in enquiry.events media.events notify.deliveries; do
@@ -40,12 +40,13 @@ consumes() {
   acl "$user" --operation Read --group "$user" --resource-pattern-type prefixed
 }
 produces directory-service directory.wards directory.councillors directory.officers directory.service-areas \
-  directory.groups directory.conflicts
+  directory.groups directory.committees directory.conflicts
 produces enquiry-service enquiry.events calendar.non-working-days
 consumes enquiry-service directory.councillors directory.officers directory.service-areas directory.conflicts
 produces ward-notify-service notify.deliveries
 consumes ward-notify-service directory.wards directory.councillors directory.officers calendar.non-working-days \
   enquiry.events media.events
 produces media-service media.events
-consumes media-service directory.councillors directory.officers directory.wards directory.groups notify.deliveries
+consumes media-service directory.councillors directory.officers directory.wards directory.groups \
+  directory.committees notify.deliveries
 echo "topics and ACLs in place"
