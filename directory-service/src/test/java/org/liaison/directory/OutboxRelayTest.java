@@ -40,6 +40,12 @@ class OutboxRelayTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    org.liaison.infrastructure.outbox.OutboxPruner pruner;
+
+    @Inject
+    TestClock clock;
+
     @Test
     void a_crash_between_sending_and_marking_sent_resends_the_same_event_instead_of_losing_it() {
         String code = "R" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -84,6 +90,31 @@ class OutboxRelayTest {
         // everything the relay had to publish is on the topic now, and none of it is about the rolled-back ward
         await().atMost(Duration.ofSeconds(30)).until(() -> pending(null) == 0);
         assertTrue(new TopicReader(bootstrapServers).readToEnd("directory.wards", r -> code.equals(r.key())).isEmpty());
+    }
+
+    /** Casework does not linger: a published row is deleted once it has been on Kafka for the keep period (PT1H). */
+    @Test
+    void a_published_row_is_pruned_after_the_keep_period_and_not_before() {
+        String code = "P" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        given().auth().oauth2(DevTokens.mint("ms-1", "members-services")).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "Pruned Ward")).when().post("/wards").then().statusCode(201);
+        awaitNothingPending(code);
+        pruner.prune();
+        assertEquals(1, rows(code), "kept within the hour after publication");
+        try {
+            clock.advance(Duration.ofMinutes(61));
+            assertTrue(pruner.prune() >= 1);
+            assertEquals(0, rows(code), "gone once it has been on Kafka for more than the keep period");
+        } finally {
+            clock.reset();
+        }
+        assertEquals(1, new TopicReader(bootstrapServers).readToEnd("directory.wards", r -> code.equals(r.key())).size(),
+                "pruning touches the outbox only, not what was published");
+    }
+
+    private long rows(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from outbox_message where message_key = ?1").setParameter(1, key).getSingleResult()).longValue());
     }
 
     /** Waits until the relay has published every outbox row for {@code key} and committed that it did. */
