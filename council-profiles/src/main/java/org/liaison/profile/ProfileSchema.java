@@ -138,6 +138,16 @@ public final class ProfileSchema {
 
     private static final Function<Object, Optional<String>> ALWAYS = value -> Optional.empty();
 
+    private static final String RELATIONSHIP_READERS = "directory-service: GET /relationships shows a relationship to "
+            + "those either of its two people tells (GROUP_LEADER: the councillor's group leader; GROUP_LEADERS: every group "
+            + "leader; LEADER: the council's leader; HEAD_OF_SERVICE, DIRECTOR: of a service area the officer works in; "
+            + "LINE_MANAGER: the officer's; CHIEF_EXECUTIVE, MONITORING_OFFICER, HEAD_OF_PAID_SERVICE: that officer; "
+            + "ANY_OFFICER: every officer), besides the monitoring officer and the chief executive, who keep the register";
+
+    private static final Function<Object, Optional<String>> RELATIONSHIP_READERS_NOT_ENFORCED = value ->
+            ((List<?>) value).contains("STANDARDS_COMMITTEE") ? Optional.of("the Standards Committee is not a user of "
+                    + "Liaison: the monitoring officer reads the register for it") : Optional.empty();
+
     private static Function<Object, Optional<String>> never(String why) {
         return value -> Optional.of(why);
     }
@@ -216,35 +226,60 @@ public final class ProfileSchema {
                 "media-service: MR-8 at issue", "How long after every ward councillor was told a release may be issued.");
         // P8
         oneOf("enquiries.information-requests.dispute-decider", "P8", List.of("ENQ-11", "INF-4"), DECIDERS_AND_READERS,
-                "a decider", List.of(), "", never("information requests are not built yet (SPEC §5); a disputed decline "
-                        + "is not routed to anyone"), "Who settles a disputed information request.");
+                "a decider", List.of("liaison.enquiry.information-requests.dispute-decider"),
+                "enquiry-service: a disputed decline goes to this decider, who alone may decide it (HEAD_OF_PAID_SERVICE: "
+                        + "the officer with that statutory role, or the chief executive when none has it; MONITORING_OFFICER: "
+                        + "the officer with that statutory role; STANDARDS_COMMITTEE: the monitoring officer records the "
+                        + "committee's decision; DIRECTOR, HEAD_OF_SERVICE: the service area's; LINE_MANAGER: the declining "
+                        + "officer's)",
+                value -> List.of("ANY_OFFICER", "GROUP_LEADER", "GROUP_LEADERS", "LEADER").contains(value)
+                        ? Optional.of("a disputed decline cannot be sent to " + value + " (councillors decide nothing in "
+                                + "Liaison, and 'any officer' is nobody in particular): the chief executive decides it")
+                        : Optional.empty(),
+                "Who settles a disputed information request.");
         list("enquiries.information-requests.consulted-first", "P8", List.of("ENQ-11", "INF-3"), DECIDERS_AND_READERS,
-                "someone to consult", List.of(), "", never("information requests are not built yet (SPEC §5)"),
-                "Who must be consulted before a request is refused or decided.");
+                "someone to consult", List.of("liaison.enquiry.information-requests.consulted-first"),
+                "enquiry-service: a decline and a dispute decision must say (consulted, consultation) that each of these "
+                        + "was consulted and what they advised; Liaison records that statement, it does not contact them",
+                ALWAYS, "Who must be consulted before a request is refused or decided.");
         oneOf("enquiries.information-requests.resources-judged-by", "P8", List.of("ENQ-11"), DECIDERS_AND_READERS,
-                "someone who judges", List.of(), "", never("any officer may decline on cost grounds today"),
+                "someone who judges", List.of("liaison.enquiry.information-requests.resources-judged-by"),
+                "enquiry-service: only this officer may decline a request as an UNREASONABLE_RESOURCES use (DIRECTOR: a "
+                        + "director or assistant director; HEAD_OF_SERVICE: a head of service or above; LINE_MANAGER: someone "
+                        + "above the request's officer in line management; HEAD_OF_PAID_SERVICE, MONITORING_OFFICER: the "
+                        + "officer with that statutory role), who must also be able to handle the request",
+                value -> List.of("STANDARDS_COMMITTEE", "GROUP_LEADER", "GROUP_LEADERS", "LEADER").contains(value)
+                        ? Optional.of("councillors and committees do not decline requests in Liaison: any officer who "
+                                + "handles the request may judge its cost")
+                        : Optional.empty(),
                 "Who judges that a request is an unreasonable use of resources.");
         // P9
-        list("relationships.councillor-tells", "P9", List.of("DIR-5"), DECIDERS_AND_READERS, "a reader", List.of(), "",
-                never("the register's readers are fixed to the monitoring officer and the chief executive"),
+        list("relationships.councillor-tells", "P9", List.of("DIR-5"), DECIDERS_AND_READERS, "a reader",
+                List.of("liaison.relationships.councillor-tells"), RELATIONSHIP_READERS, RELATIONSHIP_READERS_NOT_ENFORCED,
                 "Who a councillor tells of a close personal, family or business relationship with an officer.");
-        list("relationships.officer-tells", "P9", List.of("DIR-5"), DECIDERS_AND_READERS, "a reader", List.of(), "",
-                never("the register's readers are fixed to the monitoring officer and the chief executive"),
+        list("relationships.officer-tells", "P9", List.of("DIR-5"), DECIDERS_AND_READERS, "a reader",
+                List.of("liaison.relationships.officer-tells"), RELATIONSHIP_READERS, RELATIONSHIP_READERS_NOT_ENFORCED,
                 "Who an officer tells of such a relationship.");
         // P10
         oneOf("enquiries.copies.single-constituent-casework", "P10", List.of("ENQ-10"), List.of("NOT_WITHOUT_MEMBERS_CONSENT",
-                "NOT_NORMALLY", "ALLOWED"), "a copy policy", List.of(), "",
-                never("CopyRules is one fixed policy: the officer asserts the councillor's consent"),
+                "NOT_NORMALLY", "ALLOWED"), "a copy policy", List.of("liaison.enquiry.copies.single-constituent-casework"),
+                "enquiry-service: CopyRules (NOT_WITHOUT_MEMBERS_CONSENT: only to the councillors the member consented to "
+                        + "themselves, POST /enquiries/{id}/copy-consent; NOT_NORMALLY: the officer does not copy casework; "
+                        + "ALLOWED: to any councillor)", ALWAYS,
                 "Whether a reply about a single constituent's casework may be copied to other members.");
         oneOf("enquiries.copies.ward-interest", "P10", List.of("ENQ-10"), List.of("MAY_GO_TO_THE_WARD_COUNCILLORS",
                 "SHOULD_GO_TO_THE_WARD_COUNCILLORS", "MAY_GO_TO_THE_AREAS_COUNCILLORS_UNLESS_THE_MEMBER_OPTS_OUT",
-                "NOT_NORMALLY"), "a copy policy", List.of(), "",
-                never("CopyRules lets a copy go to any councillor"),
-                "Where a reply of general or ward interest may be copied.");
-        bool("enquiries.copies.member-told-of-copies", "P10", List.of("ENQ-10"), List.of(), "",
+                "NOT_NORMALLY"), "a copy policy", List.of("liaison.enquiry.copies.ward-interest"),
+                "enquiry-service: CopyRules (MAY_GO_TO_THE_WARD_COUNCILLORS: only to the councillors of the enquiry's "
+                        + "ward; SHOULD_GO_TO_THE_WARD_COUNCILLORS: the same, and a ward issue's reply goes to all of them; "
+                        + "MAY_GO_TO_THE_AREAS_COUNCILLORS_UNLESS_THE_MEMBER_OPTS_OUT: the ward's councillors, any councillor "
+                        + "when the enquiry names no ward, never when doNotCopy; NOT_NORMALLY: the officer does not copy)",
+                ALWAYS, "Where a reply of general or ward interest may be copied.");
+        bool("enquiries.copies.member-told-of-copies", "P10", List.of("ENQ-10"), List.of(),
+                "enquiry-service: the reply names everyone it was copied to",
                 "Whether the original member is told, in the reply, who else it was copied to.",
                 value -> Boolean.TRUE.equals(value) ? Optional.empty() : Optional.of("the reply always tells the member "
-                        + "who it was copied to"));
+                        + "who it was copied to: a copy they were not told of would be a blind copy, which ENQ-10 refuses"));
         // P11
         integer("notices.public-meeting.minimum-working-days", "P11", List.of("NTF-1"), 0, 60,
                 List.of("liaison.notice.minimum-working-days"),

@@ -71,6 +71,17 @@ class CouncilProfileParserTest {
     }
 
     @Test
+    void deciderValuesLiaisonCannotRepresentAreShownAsNotYetEnforced() throws IOException {
+        String text = defaultText().replace("dispute-decider: CHIEF_EXECUTIVE", "dispute-decider: GROUP_LEADERS")
+                .replace("resources-judged-by: ANY_OFFICER", "resources-judged-by: STANDARDS_COMMITTEE");
+        CouncilProfile profile = CouncilProfileParser.parse("my-council.yaml",
+                new StringReader(text));
+        assertFalse(profile.setting("enquiries.information-requests.dispute-decider").enforced());
+        assertFalse(profile.setting("enquiries.information-requests.resources-judged-by").enforced());
+        assertTrue(profile.setting("enquiries.information-requests.consulted-first").enforced());
+    }
+
+    @Test
     void theSeedProfilesSayWhatTheirProtocolsSay() {
         assertEquals("TEAM_LEADER", CouncilProfiles.load("000").setting("enquiries.direct-approach.lowest-seniority").value());
         assertEquals("HEAD_OF_SERVICE", CouncilProfiles.load("002").setting("enquiries.direct-approach.lowest-seniority").value());
@@ -98,21 +109,26 @@ class CouncilProfileParserTest {
         assertEquals("17:00", properties.get("liaison.council.close-of-business"));
         assertEquals("Europe/London", properties.get("liaison.council.zone"));
         assertEquals("ENGLAND_AND_WALES", properties.get("liaison.council.nation"));
-        assertEquals(List.of("enquiries.information-requests.dispute-decider", "enquiries.information-requests.consulted-first",
-                "enquiries.information-requests.resources-judged-by", "relationships.councillor-tells",
-                "relationships.officer-tells", "enquiries.copies.single-constituent-casework", "enquiries.copies.ward-interest"),
-                profile.settings().stream().filter(s -> !s.enforced()).map(Setting::key).toList(),
-                "liaison-default describes what Liaison does, except where the model is not built yet (P8, P9, P10)");
+        assertEquals(List.of(), profile.settings().stream().filter(s -> !s.enforced()).map(Setting::key).toList(),
+                "liaison-default describes what Liaison does");
+        assertEquals("CHIEF_EXECUTIVE", properties.get("liaison.enquiry.information-requests.dispute-decider"));
+        assertEquals("NONE", properties.get("liaison.enquiry.information-requests.consulted-first"));
+        assertEquals("NOT_WITHOUT_MEMBERS_CONSENT", properties.get("liaison.enquiry.copies.single-constituent-casework"));
+        assertEquals("MONITORING_OFFICER,CHIEF_EXECUTIVE", properties.get("liaison.relationships.councillor-tells"));
     }
 
     @Test
     void settingsThatNeedModelChangesAreShownAsNotYetEnforced() {
+        CouncilProfile stillShown = CouncilProfiles.load("003");
+        for (String key : List.of("enquiries.response.standard", "enquiries.direct-approach.exceptions")) {
+            Setting setting = stillShown.setting(key);
+            assertFalse(setting.enforced(), key);
+            assertTrue(setting.enforcement().startsWith("not yet enforced: "), key);
+        }
         CouncilProfile profile = CouncilProfiles.load("001");
         for (String key : List.of("enquiries.information-requests.dispute-decider", "relationships.councillor-tells",
                 "enquiries.copies.single-constituent-casework")) {
-            Setting setting = profile.setting(key);
-            assertFalse(setting.enforced(), key);
-            assertTrue(setting.enforcement().startsWith("not yet enforced: "), key);
+            assertTrue(profile.setting(key).enforced(), key + " (P8, P9, P10 are enforced)");
         }
         assertTrue(profile.setting("media.quotable-roles").enforced());
         assertTrue(profile.setting("notices.public-meeting.minimum-working-days").enforced());
@@ -125,8 +141,12 @@ class CouncilProfileParserTest {
         assertTrue(CouncilProfiles.load("000").setting("media.pre-election.scope").enforced());
         assertTrue(profile.setting("notices.consultation.ward-councillors").enforced(), "P12: WardCouncillorsConsulted");
         assertEquals("INFORMED_OR_INVOLVED", profile.configProperties().get("liaison.notice.consultation-ward-councillors"));
-        assertFalse(profile.configProperties().containsKey("liaison.relationships.councillor-tells"),
+        assertEquals(List.of(), ProfileSchema.definition("enquiries.response.standard").configProperties());
+        assertFalse(stillShown.configProperties().keySet().stream().anyMatch(key -> key.contains("response.standard")),
                 "a setting that is only shown sets no configuration");
+        assertEquals("GROUP_LEADER,CHIEF_EXECUTIVE,MONITORING_OFFICER",
+                profile.configProperties().get("liaison.relationships.councillor-tells"), "P9 is enforced (DIR-5)");
+        assertEquals("STANDARDS_COMMITTEE", profile.configProperties().get("liaison.enquiry.information-requests.dispute-decider"));
     }
 
     @Test

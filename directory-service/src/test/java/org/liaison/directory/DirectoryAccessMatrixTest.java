@@ -7,7 +7,8 @@ import org.liaison.embedded.quarkus.AccessMatrixContract;
 /**
  * Who may call what on directory-service (docs/access.md): every Liaison role reads the directory, a token with no
  * Liaison role reads nothing; members' services and admins keep it, except the fields casework access derives from
- * (DirectoryChangesAccessTest); the register of relationships is the monitoring officer's and chief executive's (DIR-5).
+ * (DirectoryChangesAccessTest); the register of relationships is the monitoring officer's and chief executive's (DIR-5):
+ * a councillor or officer reads only the entries the council profile tells them of (an empty page for most).
  * The directory is not anyone's own object, so no row tells own from other.
  */
 @QuarkusTest
@@ -40,7 +41,7 @@ class DirectoryAccessMatrixTest extends AccessMatrixContract {
             POST /committees                   | 403        | 403     | ok               | 403   | 403             | 403                | ok    | 403
             PUT /committees/{code}             | 403        | 403     | ok               | 403   | 403             | 403                | ok    | 403
             DELETE /committees/{code}          | 403        | 403     | ok               | 403   | 403             | 403                | ok    | 403
-            GET /relationships                 | 403        | 403     | 403              | 403   | ok              | ok                 | 403   | 403
+            GET /relationships                 | ok         | ok      | 403              | 403   | ok              | ok                 | 403   | 403
             POST /relationships                | 403        | 403     | 403              | 403   | ok              | ok                 | 403   | 403
             POST /imports                      | 403        | 403     | ok               | 403   | 403             | 403                | ok    | 403
             GET /directory-changes             | 403        | 403     | 403              | 403   | 403             | ok                 | ok    | 403

@@ -126,8 +126,15 @@ public final class DirectoryFixture {
      * a random start), never one of the sample council's {@code E05999…} codes.
      */
     public String ward(String name) {
-        String code = "E05" + String.format("%06d", WARD_CODES_FROM + NEXT_WARD.getAndIncrement() % 10_000);
-        return publish(new WardRecord(code, name)).code();
+        return publish(new WardRecord(wardCode(), name)).code();
+    }
+
+    /**
+     * A fresh ward code as {@link #ward} makes, not published: for a service that does not replicate
+     * {@code directory.wards} (enquiry-service knows a ward only by its code on a councillor or an enquiry).
+     */
+    public String wardCode() {
+        return "E05" + String.format("%06d", WARD_CODES_FROM + NEXT_WARD.getAndIncrement() % 10_000);
     }
 
     /** An active councillor with a fresh id and email, in {@code groupCode} (may be null), for {@code wardCodes}. */

@@ -38,6 +38,8 @@ class EnquiryAccessMatrixTest extends AccessMatrixContract {
             POST /enquiries/{id}/reassign               | 403               | own ok, other 403 | ok               | 403   | ok              | 403                | 403   | 403
             GET /enquiries/{id}/reassign-candidates     | 403               | own ok, other 403 | ok               | 403   | ok              | 403                | 403   | 403
             GET /enquiries/{id}/holding-reply-dates     | 403               | own ok, other 403 | 403              | 403   | 403             | 403                | 403   | 403
+            POST /enquiries/{id}/copy-consent           | own ok, other 403 | 403               | 403              | 403   | 403             | 403                | 403   | 403
+            GET /enquiries/{id}/copy-consent            | own ok, other 403 | own ok, other 403 | ok               | 403   | ok              | ok                 | ok    | 403
             POST /enquiries/{id}/dispute                | own ok, other 403 | 403               | 403              | 403   | 403             | 403                | 403   | 403
             POST /enquiries/{id}/dispute-decision       | 403               | 403               | 403              | 403   | ok              | 403                | 403   | 403
             POST /enquiries/{id}/withdraw               | own ok, other 403 | 403               | 403              | 403   | 403             | 403                | 403   | 403

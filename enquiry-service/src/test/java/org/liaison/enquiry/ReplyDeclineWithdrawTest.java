@@ -32,7 +32,8 @@ class ReplyDeclineWithdrawTest {
 
     DirectoryFixture directory = DirectoryFixture.forServiceUnderTest();
 
-    record Raised(String id, String councillor, String officer, String otherMember) {
+    /** {@code otherMember} shares the enquiry's ward; {@code elsewhere} is a councillor of another ward. */
+    record Raised(String id, String councillor, String officer, String otherMember, String elsewhere) {
     }
 
     private Raised raise(String category, Map<String, Object> extra) {
@@ -40,14 +41,21 @@ class ReplyDeclineWithdrawTest {
         String head = directory.officer("Hal Head", "HEAD_OF_SERVICE", director);
         String key = directory.officer("Kim Key", "SERVICE_MANAGER", head);
         String area = directory.serviceArea(key, head, director);
-        String councillor = directory.councillor("Cllr Isla Brown", null, List.of());
-        String other = directory.councillor("Cllr Jack Hughes", null, List.of());
+        String ward = directory.wardCode();
+        String councillor = directory.councillor("Cllr Isla Brown", null, List.of(), ward);
+        String other = directory.councillor("Cllr Jack Hughes", null, List.of(), ward);
+        String elsewhere = directory.councillor("Cllr Kay Elsewhere", null, List.of(), directory.wardCode());
         Map<String, Object> body = new HashMap<>(Map.of("subject", "Park opening hours", "body", "When does the park close?",
-                "serviceAreaCode", area, "category", category));
+                "serviceAreaCode", area, "category", category, "wardCode", ward));
         body.putAll(extra);
         String id = given().auth().oauth2(DevTokens.mint(councillor, "councillor"))
                 .contentType(ContentType.JSON).body(body).when().post("/enquiries").then().statusCode(201).extract().path("id");
-        return new Raised(id, councillor, key, other);
+        return new Raised(id, councillor, key, other, elsewhere);
+    }
+
+    private io.restassured.response.Response consent(Raised enquiry, Map<String, Object> body) {
+        return given().auth().oauth2(DevTokens.mint(enquiry.councillor(), "councillor")).contentType(ContentType.JSON).body(body)
+                .when().post("/enquiries/" + enquiry.id() + "/copy-consent");
     }
 
     private io.restassured.response.Response reply(Raised enquiry, Map<String, Object> body) {
@@ -97,17 +105,50 @@ class ReplyDeclineWithdrawTest {
 
     @Tag("ENQ-10")
     @Test
-    void ENQ_10_casework_is_copied_only_with_consent_and_never_when_do_not_copy_is_set() {
+    void ENQ_10_casework_is_copied_only_where_the_councillor_consented_themselves_and_never_when_do_not_copy_is_set() {
         Raised casework = raise("CASEWORK", Map.of());
         reply(casework, Map.of("body", "Done.", "copyTo", List.of(casework.otherMember())))
-                .then().statusCode(422).body("ruleId", equalTo("ENQ-10")).body("detail", org.hamcrest.Matchers.containsString("consent"));
+                .then().statusCode(422).body("ruleId", equalTo("ENQ-10")).body("detail", org.hamcrest.Matchers.containsString("consent"))
+                .body("errors[0].field", equalTo("copyTo[0]"));
         reply(casework, Map.of("body", "Done.", "copyTo", List.of(casework.otherMember()), "originalMemberConsented", true))
-                .then().statusCode(200);
+                .then().statusCode(422).body("ruleId", equalTo("ENQ-10"))
+                .body("errors[0].field", equalTo("originalMemberConsented")); // the officer cannot assert it
+        given().auth().oauth2(DevTokens.mint(casework.officer(), "officer")).contentType(ContentType.JSON)
+                .body(Map.of("anyCouncillor", true)).when().post("/enquiries/" + casework.id() + "/copy-consent")
+                .then().statusCode(403); // nor record it for the councillor
+        given().auth().oauth2(DevTokens.mint(casework.officer(), "officer")).when().get("/enquiries/" + casework.id() + "/copy-consent")
+                .then().statusCode(200).body("recordedAt", org.hamcrest.Matchers.nullValue());
+
+        consent(casework, Map.of("councillorIds", List.of(casework.otherMember(), "no-such-councillor")))
+                .then().statusCode(422).body("ruleId", equalTo("ENQ-10")).body("errors[0].field", equalTo("councillorIds[1]"));
+        consent(casework, Map.of("councillorIds", List.of(casework.otherMember())))
+                .then().statusCode(200).body("councillorIds", equalTo(List.of(casework.otherMember())))
+                .body("anyCouncillor", equalTo(false)).body("recordedAt", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(DevTokens.mint(casework.officer(), "officer")).when().get("/enquiries/" + casework.id() + "/copy-consent")
+                .then().statusCode(200).body("councillorIds", equalTo(List.of(casework.otherMember())));
+        reply(casework, Map.of("body", "Done.", "copyTo", List.of(casework.otherMember(), casework.elsewhere())))
+                .then().statusCode(422).body("ruleId", equalTo("ENQ-10")).body("errors[0].field", equalTo("copyTo[1]"));
+        reply(casework, Map.of("body", "Done.", "copyTo", List.of(casework.otherMember()))).then().statusCode(200);
+        consent(casework, Map.of("anyCouncillor", true)).then().statusCode(409); // answered: nothing left to consent to
+
+        Raised wardIssue = raise("WARD_ISSUE", Map.of());
+        consent(wardIssue, Map.of("anyCouncillor", true)).then().statusCode(422).body("ruleId", equalTo("ENQ-10"));
 
         Raised private_ = raise("WARD_ISSUE", Map.of("doNotCopy", true));
-        reply(private_, Map.of("body", "Done.", "copyTo", List.of(private_.otherMember()), "originalMemberConsented", true))
+        reply(private_, Map.of("body", "Done.", "copyTo", List.of(private_.otherMember())))
                 .then().statusCode(422).body("ruleId", equalTo("ENQ-10"));
         reply(private_, Map.of("body", "Done.")).then().statusCode(200);
+    }
+
+    /** ENQ-10 on liaison-default (MAY_GO_TO_THE_WARD_COUNCILLORS): a ward issue's reply goes to its ward's councillors only. */
+    @Tag("ENQ-10")
+    @Test
+    void ENQ_10_a_ward_issue_is_copied_to_its_wards_councillors_only() {
+        Raised enquiry = raise("WARD_ISSUE", Map.of());
+        reply(enquiry, Map.of("body", "The park closes at dusk.", "copyTo", List.of(enquiry.otherMember(), enquiry.elsewhere())))
+                .then().statusCode(422).body("ruleId", equalTo("ENQ-10")).body("errors[0].field", equalTo("copyTo[1]"));
+        reply(enquiry, Map.of("body", "The park closes at dusk.", "copyTo", List.of(enquiry.otherMember())))
+                .then().statusCode(200);
     }
 
     @Tag("ENQ-11")

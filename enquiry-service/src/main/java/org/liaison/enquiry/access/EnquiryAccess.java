@@ -3,8 +3,12 @@ package org.liaison.enquiry.access;
 import io.quarkus.security.PermissionChecker;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.UUID;
+import org.liaison.enquiry.handling.InformationRequestPolicy;
+import org.liaison.enquiry.handling.InformationRequestRules;
 import org.liaison.enquiry.intake.Enquiry;
 import org.liaison.enquiry.replica.OfficerReplica;
 import org.liaison.enquiry.replica.ServiceAreaReplica;
@@ -21,8 +25,11 @@ import org.liaison.infrastructure.auth.Roles;
  * <li>{@link #HANDLE} (reply, holding reply, decline): its officer and anyone above them in line management.</li>
  * <li>{@link #REASSIGN}: members' services, the chief executive, or an officer who is the enquiry's service area's head of service or
  * director, anyone above the head of service in line management, or the chief executive.</li>
- * <li>{@link #OWN} (withdraw, dispute a decline): the councillor who raised it.</li>
- * <li>{@link #DECIDE_DISPUTE}: the chief executive (ENQ-11).</li>
+ * <li>{@link #OWN} (withdraw, dispute a decline, consent to copy): the councillor who raised it.</li>
+ * <li>{@link #DECIDE_DISPUTE}: the council profile's dispute decider (ENQ-11, {@code
+ * enquiries.information-requests.dispute-decider}): the chief executive by default; the head of paid service; the
+ * monitoring officer (also recording the Standards Committee's decision); the service area's director or head of
+ * service; the declining officer's line manager.</li>
  * </ul>
  * The body of constituent-confidential casework is shown only to the councillor and to the officers who handle it
  * ({@link #mayReadBody}); the restricted routing reason, which may name a declared relationship, only to the monitoring
@@ -36,6 +43,9 @@ public class EnquiryAccess {
     public static final String REASSIGN = "enquiry:reassign";
     public static final String OWN = "enquiry:own";
     public static final String DECIDE_DISPUTE = "enquiry:decide-dispute";
+
+    @Inject
+    InformationRequestPolicy informationRequests;
 
     @PermissionChecker(READ)
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -86,12 +96,24 @@ public class EnquiryAccess {
 
     @PermissionChecker(DECIDE_DISPUTE)
     @Transactional(Transactional.TxType.SUPPORTS)
-    boolean mayDecideDispute(SecurityIdentity identity, UUID id) { // the id puts the check after the request is read, off the IO thread
-        if (identity.hasRole(Roles.CHIEF_EXECUTIVE)) {
-            return true;
+    boolean mayDecideDispute(SecurityIdentity identity, UUID id) {
+        boolean officialRole = identity.hasRole(Roles.OFFICER) || identity.hasRole(Roles.CHIEF_EXECUTIVE)
+                || identity.hasRole(Roles.MONITORING_OFFICER);
+        if (!officialRole) {
+            return false;
         }
-        OfficerReplica caller = identity.hasRole(Roles.OFFICER) ? OfficerReplica.findById(me(identity)) : null;
-        return caller != null && caller.active() && "CHIEF_EXECUTIVE".equals(caller.seniority);
+        OfficerReplica found = OfficerReplica.findById(me(identity));
+        Optional<InformationRequestRules.Officer> caller = Optional.ofNullable(found).filter(OfficerReplica::active)
+                .map(o -> new InformationRequestRules.Officer(o.id, o.seniority, o.statutoryRoles));
+        Enquiry enquiry = Enquiry.findById(id);
+        ServiceAreaReplica area = enquiry == null ? null : ServiceAreaReplica.findById(enquiry.serviceAreaCode);
+        OfficerReplica decliner = enquiry == null || enquiry.declinedBy == null ? null : OfficerReplica.findById(enquiry.declinedBy);
+        boolean headOfPaidServiceExists = OfficerReplica.count("select count(o) from OfficerReplica o join o.statutoryRoles r "
+                + "where r = ?1 and o.status = ?2", "HEAD_OF_PAID_SERVICE", "ACTIVE") > 0;
+        return InformationRequestRules.mayDecide(informationRequests.disputeDecider(), caller,
+                identity.hasRole(Roles.CHIEF_EXECUTIVE), identity.hasRole(Roles.MONITORING_OFFICER), headOfPaidServiceExists,
+                area == null ? null : area.directorId, area == null ? null : area.headOfServiceId,
+                decliner == null ? null : decliner.lineManagerId);
     }
 
     /** Members' services, admins, the chief executive and the monitoring officer list and read every enquiry. */

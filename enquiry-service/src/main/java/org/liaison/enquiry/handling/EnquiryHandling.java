@@ -45,10 +45,15 @@ public class EnquiryHandling {
     private final Clock clock;
     private final SecurityIdentity identity;
     private final SealingKeys keys;
+    private final CopyPolicy copies;
+    private final InformationRequestPolicy informationRequests;
 
     EnquiryHandling(CouncilCalendar calendar, SlaSettings sla, CouncilSettings council, EnquiryPolicy policy, Outbox outbox,
-            Clock clock, SecurityIdentity identity, SealingKeys keys) {
+            Clock clock, SecurityIdentity identity, SealingKeys keys, CopyPolicy copies,
+            InformationRequestPolicy informationRequests) {
         this.keys = keys;
+        this.copies = copies;
+        this.informationRequests = informationRequests;
         this.calendar = calendar;
         this.sla = sla;
         this.council = council;
@@ -142,8 +147,10 @@ public class EnquiryHandling {
     public Enquiry reply(UUID id, ReplyRequest request) {
         Enquiry enquiry = locked(id);
         requireOpen(enquiry, "replied to");
-        CopyRules.check(enquiry, request.copyTo(), request.originalMemberConsented(), request.bcc());
+        CopyRules.refuseBlindCopies(request.bcc());
+        refuseAssertedConsent(request.originalMemberConsented());
         List<EnquiryAnswered.Member> copied = new ArrayList<>();
+        List<CopyRules.Member> copies = new ArrayList<>();
         List<Problem.FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < request.copyTo().size(); i++) {
             String memberId = request.copyTo().get(i);
@@ -152,11 +159,14 @@ public class EnquiryHandling {
                 unknown.add(new Problem.FieldError("copyTo[" + i + "]", "no councillor has id " + memberId));
             } else if (!memberId.equals(enquiry.councillorId) && copied.stream().noneMatch(c -> c.id().equals(memberId))) {
                 copied.add(new EnquiryAnswered.Member(member.id, member.displayName, member.email));
+                copies.add(new CopyRules.Member(i, member.id, member.displayName, member.wardCodes));
             }
         }
         if (!unknown.isEmpty()) {
             throw new ProblemException(Problem.unprocessable("A reply is copied only to councillors in the directory.", unknown));
         }
+        CopyRules.check(this.copies.policy(), new CopyRules.Subject(enquiry.category, enquiry.doNotCopy, enquiry.wardCode,
+                CopyConsent.of(enquiry.id)), copies, wardCouncillors(enquiry));
         Instant now = clock.instant();
         enquiry.answeredAt = now;
         enquiry.replyBody = request.body();
@@ -180,25 +190,37 @@ public class EnquiryHandling {
                     + "legal reason, a private purpose or an unreasonable use of resources; reply to this "
                     + enquiry.category + " enquiry, or send a holding reply.");
         }
-        enquiry.declinedBy = identity.getPrincipal().getName();
+        String me = identity.getPrincipal().getName();
+        if (request.reason() == DeclineRequest.Reason.UNREASONABLE_RESOURCES) {
+            InformationRequestRules.checkResourcesJudgement(informationRequests.resourcesJudgedBy(),
+                    officerSnapshot(OfficerReplica.findById(me)), enquiry.assignedOfficerId);
+        }
+        InformationRequestRules.checkConsulted(informationRequests.consulted(), request.consulted(), request.consultation(),
+                "declined");
+        enquiry.declinedBy = me;
+        enquiry.declineConsulted = names(request.consulted());
+        enquiry.declineConsultation = blankToNull(request.consultation());
         return close(enquiry, Enquiry.Status.DECLINED, EnquiryClosedWithoutAnswer.DECLINED, request.reason().name(),
                 request.explanation().strip());
     }
 
     /**
-     * ENQ-11: the councillor disputes a decline; it goes to the chief executive, who is emailed the request, the
-     * reason it was declined and the councillor's grounds. A decline is disputed once.
+     * ENQ-11: the councillor disputes a decline; it goes to the council profile's decider (the chief executive by
+     * default; {@link InformationRequestRules}), who is emailed the request, the reason it was declined and the
+     * councillor's grounds. A decline is disputed once.
      */
     @Transactional
     public Enquiry dispute(UUID id, DisputeRequest request) {
         Enquiry enquiry = locked(id);
         if (enquiry.status != Enquiry.Status.DECLINED || enquiry.disputedAt != null) {
             throw ProblemException.conflict("ENQ-11", enquiry.disputedAt != null
-                    ? "The decline of enquiry " + enquiry.reference + " was already disputed; the chief executive's decision stands."
+                    ? "The decline of enquiry " + enquiry.reference + " was already disputed; the decision on it stands."
                     : "Enquiry " + enquiry.reference + " is " + enquiry.status + "; only a declined request can be disputed.");
         }
-        OfficerReplica chiefExecutive = chiefExecutive();
+        InformationRequestRules.Decider decider = InformationRequestRules.effectiveDecider(informationRequests.disputeDecider());
+        OfficerReplica chiefExecutive = disputeGoesTo(decider, enquiry);
         Instant now = clock.instant();
+        enquiry.disputeDecider = decider.name();
         enquiry.status = Enquiry.Status.DECLINE_DISPUTED;
         enquiry.disputeGrounds = request.grounds().strip();
         enquiry.disputedAt = now;
@@ -213,8 +235,10 @@ public class EnquiryHandling {
     }
 
     /**
-     * ENQ-11: the chief executive decides a disputed decline. Upheld, the enquiry stays declined; overturned, it
-     * goes back to its officer to answer, with a new due date counted from the decision and chased as usual.
+     * ENQ-11: the council profile's decider decides a disputed decline (who may: {@link
+     * org.liaison.enquiry.access.EnquiryAccess#DECIDE_DISPUTE}), having consulted whom the profile names. Upheld, the
+     * enquiry stays declined; overturned, it goes back to its officer to answer, with a new due date counted from the
+     * decision and chased as usual.
      */
     @Transactional
     public Enquiry decideDispute(UUID id, DisputeDecisionRequest request) {
@@ -225,7 +249,11 @@ public class EnquiryHandling {
             throw ProblemException.conflict("ENQ-11", "Enquiry " + enquiry.reference + " is " + enquiry.status
                     + "; there is no disputed decline to decide.");
         }
+        InformationRequestRules.checkConsulted(informationRequests.consulted(), request.consulted(), request.consultation(),
+                "decided on dispute");
         Instant now = clock.instant();
+        enquiry.disputeConsulted = names(request.consulted());
+        enquiry.disputeConsultation = blankToNull(request.consultation());
         enquiry.disputeOutcome = request.outcome().name();
         enquiry.disputeExplanation = request.explanation().strip();
         enquiry.disputeDecidedAt = now;
@@ -249,7 +277,7 @@ public class EnquiryHandling {
         outbox.publish(Topic.ENQUIRY_EVENTS, enquiry.id.toString(), EnquiryDisputeDecided.TYPE, new EnquiryDisputeDecided(
                 enquiry.id.toString(), enquiry.reference, enquiry.councillorId, nameOf(councillor), emailOf(councillor),
                 enquiry.subject, request.outcome(), enquiry.disputeExplanation,
-                caller == null ? "The chief executive" : caller.displayName,
+                decidedBy(enquiry, caller),
                 overturned ? enquiry.assignedOfficerId : null, overturned ? officerName(enquiry) : null,
                 overturned && officer != null ? officer.email : null, overturned ? enquiry.dueAt : null, now));
         return enquiry;
@@ -260,6 +288,132 @@ public class EnquiryHandling {
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.conflict("ENQ-11", "A disputed decline goes to the chief executive, and "
                         + "the directory has no active chief executive; members' services must add one first."));
+    }
+
+    private static java.util.Optional<OfficerReplica> holding(String statutoryRole) {
+        return OfficerReplica.<OfficerReplica>find("select o from OfficerReplica o join o.statutoryRoles r "
+                + "where r = ?1 and o.status = ?2 order by o.id", statutoryRole, "ACTIVE").firstResultOptional();
+    }
+
+    /**
+     * ENQ-11: the officer a disputed decline is sent to under the profile: the chief executive; the head of paid service
+     * (the chief executive when no officer holds that role); the monitoring officer (also for the Standards Committee,
+     * whose decision the monitoring officer records); the service area's director or head of service; the declining
+     * officer's line manager.
+     */
+    private static OfficerReplica disputeGoesTo(InformationRequestRules.Decider decider, Enquiry enquiry) {
+        ServiceAreaReplica area = ServiceAreaReplica.findById(enquiry.serviceAreaCode);
+        OfficerReplica decliner = enquiry.declinedBy == null ? null : OfficerReplica.findById(enquiry.declinedBy);
+        String who = decider.words();
+        java.util.Optional<OfficerReplica> officer = switch (decider) {
+            case HEAD_OF_PAID_SERVICE -> java.util.Optional.of(holding("HEAD_OF_PAID_SERVICE").orElseGet(EnquiryHandling::chiefExecutive));
+            case MONITORING_OFFICER, STANDARDS_COMMITTEE -> holding("MONITORING_OFFICER");
+            case DIRECTOR -> java.util.Optional.ofNullable(area == null ? null : (OfficerReplica) OfficerReplica.findById(area.directorId));
+            case HEAD_OF_SERVICE -> java.util.Optional.ofNullable(area == null ? null : (OfficerReplica) OfficerReplica.findById(area.headOfServiceId));
+            case LINE_MANAGER -> java.util.Optional.ofNullable(decliner == null || decliner.lineManagerId == null ? null
+                    : (OfficerReplica) OfficerReplica.findById(decliner.lineManagerId));
+            default -> java.util.Optional.of(chiefExecutive());
+        };
+        return officer.filter(OfficerReplica::active).orElseThrow(() -> ProblemException.conflict("ENQ-11",
+                "Under this council's protocol a disputed decline goes to " + who + (decider == InformationRequestRules.Decider.STANDARDS_COMMITTEE
+                        ? ", through the monitoring officer," : "") + " and the directory has no active officer for that; "
+                        + "members' services must add one first."));
+    }
+
+    private static String decidedBy(Enquiry enquiry, OfficerReplica caller) {
+        String name = caller == null ? null : caller.displayName;
+        if (InformationRequestRules.Decider.STANDARDS_COMMITTEE.name().equals(enquiry.disputeDecider)) {
+            return "The Standards Committee" + (name == null ? "" : " (recorded by " + name + ", monitoring officer)");
+        }
+        return name == null ? "The chief executive" : name;
+    }
+
+    /** What the ENQ-11 rules need of an officer. */
+    static InformationRequestRules.Officer officerSnapshot(OfficerReplica officer) {
+        return officer == null || !officer.active() ? null
+                : new InformationRequestRules.Officer(officer.id, officer.seniority, officer.statutoryRoles);
+    }
+
+    /**
+     * ENQ-10: the councillor records their own consent to copying their casework enquiry's reply (who may: {@link
+     * org.liaison.enquiry.access.EnquiryAccess#OWN}): to any councillor, or to those listed; neither withdraws it.
+     */
+    @Transactional
+    public CopyConsent.View recordCopyConsent(UUID id, CopyConsentRequest request) {
+        Enquiry enquiry = locked(id);
+        requireOpen(enquiry, "given consent to copy");
+        if (enquiry.category != Enquiry.Category.CASEWORK) {
+            throw new ProtocolRuleViolation("ENQ-10", "Consent to copy is asked only for casework about a single "
+                    + "constituent; a " + enquiry.category + " enquiry's reply is copied as the council's protocol allows "
+                    + "for matters of general or ward interest, or not at all if you set doNotCopy when raising it.");
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (request.anyCouncillor() && !request.councillorIds().isEmpty()) {
+            errors.add(new Problem.FieldError("councillorIds", "leave empty when anyCouncillor is true"));
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < request.councillorIds().size(); i++) {
+            String councillorId = request.councillorIds().get(i).strip();
+            CouncillorReplica councillor = CouncillorReplica.findById(councillorId);
+            if (councillor == null || !councillor.active()) {
+                errors.add(new Problem.FieldError("councillorIds[" + i + "]", "no active councillor has id " + councillorId));
+            } else if (councillorId.equals(enquiry.councillorId)) {
+                errors.add(new Problem.FieldError("councillorIds[" + i + "]", "is you: the reply comes to you anyway"));
+            } else if (!ids.contains(councillorId)) {
+                ids.add(councillorId);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProtocolRuleViolation("ENQ-10", "Consent to copy names the councillors the reply may also go to, or "
+                    + "any councillor.", errors);
+        }
+        CopyConsent consent = CopyConsent.findById(enquiry.id);
+        if (consent == null) {
+            consent = new CopyConsent();
+            consent.enquiryId = enquiry.id;
+        }
+        consent.anyCouncillor = request.anyCouncillor();
+        consent.councillorIds = String.join(",", ids);
+        consent.recordedAt = clock.instant();
+        consent.recordedBy = identity.getPrincipal().getName();
+        consent.persist();
+        return CopyConsent.View.of(enquiry.id, consent);
+    }
+
+    /** ENQ-10: what the councillor consented to (who may: {@link org.liaison.enquiry.access.EnquiryAccess#READ}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CopyConsent.View copyConsent(UUID id) {
+        Enquiry enquiry = found(id);
+        return CopyConsent.View.of(enquiry.id, CopyConsent.findById(enquiry.id));
+    }
+
+    /** ENQ-10: the officer cannot say that the councillor consented; the councillor records it. */
+    private static void refuseAssertedConsent(Boolean originalMemberConsented) {
+        if (originalMemberConsented != null) {
+            throw new ProtocolRuleViolation("ENQ-10", "The councillor records their own consent to copying their casework "
+                    + "(POST /enquiries/{id}/copy-consent); a reply cannot assert it. Leave originalMemberConsented out.",
+                    List.of(new Problem.FieldError("originalMemberConsented", "the councillor records their own consent")));
+        }
+    }
+
+    /** ENQ-10: the other active councillors of the enquiry's ward, by name. */
+    private static List<CopyRules.Member> wardCouncillors(Enquiry enquiry) {
+        if (enquiry.wardCode == null) {
+            return List.of();
+        }
+        return CouncillorReplica.<CouncillorReplica>list("select c from CouncillorReplica c join c.wardCodes w "
+                + "where w = ?1 and c.status = ?2 order by c.displayName, c.id", enquiry.wardCode, "ACTIVE").stream()
+                .filter(c -> !c.id.equals(enquiry.councillorId))
+                .map(c -> new CopyRules.Member(-1, c.id, c.displayName, c.wardCodes)).toList();
+    }
+
+    private static String names(List<InformationRequestRules.Decider> deciders) {
+        return deciders == null || deciders.isEmpty() ? null
+                : String.join(",", deciders.stream().distinct().map(Enum::name).toList());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /**

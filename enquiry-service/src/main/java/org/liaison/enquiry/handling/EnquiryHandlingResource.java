@@ -60,7 +60,23 @@ public class EnquiryHandlingResource {
         return Outcome.of(handling.withdraw(id));
     }
 
-    /** ENQ-11: the councillor disputes a decline; the chief executive decides. */
+    /** ENQ-10: the councillor records their own consent to copying their casework enquiry's reply. */
+    @POST
+    @Path("/copy-consent")
+    @PermissionsAllowed(EnquiryAccess.OWN)
+    public CopyConsent.View recordCopyConsent(@PathParam("id") UUID id, @NotNull @Valid CopyConsentRequest request) {
+        return handling.recordCopyConsent(id, request);
+    }
+
+    /** ENQ-10: what the councillor consented to, and when (recordedAt null: they have not said). */
+    @GET
+    @Path("/copy-consent")
+    @PermissionsAllowed(EnquiryAccess.READ)
+    public CopyConsent.View copyConsent(@PathParam("id") UUID id) {
+        return handling.copyConsent(id);
+    }
+
+    /** ENQ-11: the councillor disputes a decline; the council profile's decider decides. */
     @POST
     @Path("/dispute")
     @PermissionsAllowed(EnquiryAccess.OWN)
@@ -68,7 +84,7 @@ public class EnquiryHandlingResource {
         return Outcome.of(handling.dispute(id, request));
     }
 
-    /** ENQ-11: the chief executive upholds the decline or overturns it (the request is then answered). */
+    /** ENQ-11: the profile's decider upholds the decline or overturns it (the request is then answered). */
     @POST
     @Path("/dispute-decision")
     @PermissionsAllowed(EnquiryAccess.DECIDE_DISPUTE)

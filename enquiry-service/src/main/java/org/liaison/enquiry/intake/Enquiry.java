@@ -94,6 +94,19 @@ public class Enquiry extends PanacheEntityBase {
     public Instant disputeDecidedAt;
     @Column(name = "dispute_decided_by")
     public String disputeDecidedBy;
+    /** ENQ-11: who the decline says was consulted first (comma-separated deciders) and what they advised. */
+    @Column(name = "decline_consulted")
+    public String declineConsulted;
+    @Column(name = "decline_consultation")
+    public String declineConsultation;
+    /** ENQ-11: who the dispute went to under the council profile (a decider, e.g. STANDARDS_COMMITTEE). */
+    @Column(name = "dispute_decider")
+    public String disputeDecider;
+    /** ENQ-11: who the dispute decision says was consulted first and what they advised. */
+    @Column(name = "dispute_consulted")
+    public String disputeConsulted;
+    @Column(name = "dispute_consultation")
+    public String disputeConsultation;
 
     /** {@code text} cut to the column's {@code length}. */
     public static String clip(String text, int length) {

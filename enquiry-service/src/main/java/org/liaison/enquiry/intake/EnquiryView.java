@@ -20,10 +20,14 @@ public record EnquiryView(UUID id, String reference, String councillorId, String
     public record Reply(Instant answeredAt, String body, java.util.List<String> copiedTo) {
     }
 
-    /** ENQ-11: why the request was declined and, if the councillor disputed it, what the chief executive decided. */
+    /**
+     * ENQ-11: why the request was declined and, if the councillor disputed it, who it went to under the council profile
+     * ({@code disputeDecider}) and what they decided; who each step says was consulted first, and what they advised.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Decline(String reason, String explanation, String declinedBy, String disputeGrounds, Instant disputedAt,
-            String disputeOutcome, String disputeExplanation, Instant disputeDecidedAt) {
+            String disputeOutcome, String disputeExplanation, Instant disputeDecidedAt, java.util.List<String> consulted,
+            String consultation, String disputeDecider, java.util.List<String> disputeConsulted, String disputeConsultation) {
     }
 
     /** A due date moved because the holiday list changed. */
@@ -40,9 +44,15 @@ public record EnquiryView(UUID id, String reference, String councillorId, String
                 e.dueAt, e.assignedOfficerId, e.routingReason,
                 withRestrictedReason ? e.restrictedRoutingReason : null, e.status.name(), e.escalationLevel, dueDateChanges(e),
                 e.declineReason == null ? null : new Decline(e.declineReason, e.declineExplanation, e.declinedBy,
-                        e.disputeGrounds, e.disputedAt, e.disputeOutcome, e.disputeExplanation, e.disputeDecidedAt),
+                        e.disputeGrounds, e.disputedAt, e.disputeOutcome, e.disputeExplanation, e.disputeDecidedAt,
+                        list(e.declineConsulted), e.declineConsultation, e.disputeDecider, list(e.disputeConsulted),
+                        e.disputeConsultation),
                 e.answeredAt == null ? null : new Reply(e.answeredAt, withBody ? e.replyBody : null,
                         e.copiedTo == null || e.copiedTo.isBlank() ? java.util.List.of() : java.util.List.of(e.copiedTo.split(","))));
+    }
+
+    private static java.util.List<String> list(String commaSeparated) {
+        return commaSeparated == null || commaSeparated.isBlank() ? null : java.util.List.of(commaSeparated.split(","));
     }
 
     @SuppressWarnings("unchecked")

@@ -34,6 +34,7 @@ public class DirectoryReplicaConsumer {
             copy.displayName = c.displayName();
             copy.email = c.email();
             copy.status = c.status();
+            copy.wardCodes = new java.util.TreeSet<>(c.wardCodes());
             copy.persist();
         }, key -> CouncillorReplica.deleteById(key));
     }
@@ -49,6 +50,7 @@ public class DirectoryReplicaConsumer {
             copy.email = o.email();
             copy.seniority = o.seniority();
             copy.lineManagerId = o.lineManagerId();
+            copy.statutoryRoles = new java.util.TreeSet<>(o.statutoryRoles());
             copy.status = o.status();
             copy.workDays = o.workingHours().days().stream().map(Enum::name).collect(Collectors.joining(","));
             copy.workStart = o.workingHours().start();

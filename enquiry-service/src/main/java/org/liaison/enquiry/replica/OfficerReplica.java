@@ -54,6 +54,12 @@ public class OfficerReplica extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<Absence> absences = new ArrayList<>();
 
+    /** HEAD_OF_PAID_SERVICE, MONITORING_OFFICER, CHIEF_FINANCE_OFFICER: who decides or is consulted under ENQ-11. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "officer_replica_statutory_role", joinColumns = @JoinColumn(name = "officer_id"))
+    @Column(name = "role")
+    public java.util.Set<String> statutoryRoles = new java.util.TreeSet<>();
+
     public boolean absentOn(LocalDate date) {
         return absences.stream().anyMatch(a -> !date.isBefore(a.fromDate) && !date.isAfter(a.toDate));
     }
