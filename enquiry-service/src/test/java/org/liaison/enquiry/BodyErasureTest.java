@@ -148,6 +148,16 @@ class BodyErasureTest {
     }
 
     @Test
+    void the_retention_period_in_force_is_shown_at_council_profile() {
+        given().auth().oauth2(DevTokens.mint("ms-1", "members-services")).when().get("/council-profile").then()
+                .statusCode(200)
+                .body("settings.find { it.key == 'casework.answered-body-retention' }.value", equalTo("P730D"))
+                .body("settings.find { it.key == 'casework.answered-body-retention' }.enforced", equalTo(true))
+                .body("settings.find { it.key == 'casework.answered-body-retention' }.enforcement",
+                        org.hamcrest.Matchers.containsString("BodyErasure"));
+    }
+
+    @Test
     void the_sla_report_still_counts_an_erased_enquiry() {
         arrange();
         String old = raiseAndAnswer(T0);
