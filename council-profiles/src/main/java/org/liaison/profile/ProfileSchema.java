@@ -107,12 +107,16 @@ public final class ProfileSchema {
                 }
                 case DURATION -> {
                     String text = scalar(raw);
+                    Duration duration;
                     try {
-                        Duration.parse(text);
-                        yield text;
+                        duration = Duration.parse(text);
                     } catch (DateTimeParseException e) {
                         throw new IllegalArgumentException("'" + text + "' is not an ISO-8601 duration such as PT24H");
                     }
+                    if (duration.isNegative()) {
+                        throw new IllegalArgumentException("'" + text + "' is a negative duration; give one such as PT24H or P730D");
+                    }
+                    yield text;
                 }
             };
         }
@@ -320,6 +324,14 @@ public final class ProfileSchema {
         text("calendar.close-of-business", "P14", List.of("ENQ-3"), Type.TIME, List.of("liaison.council.close-of-business"),
                 "every service's liaison.council: SLA due times, escalations, compliance deadlines",
                 "When the council's working day ends: an enquiry received later starts the next working day.");
+
+        // Casework retention (UK GDPR storage limitation; no seed states a period)
+        text("casework.answered-body-retention", "", List.of(), Type.DURATION,
+                List.of("liaison.casework.answered-body-retention"),
+                "enquiry-service: BodyErasure erases the enquiry's and the reply's text this long after an enquiry was "
+                        + "answered, withdrawn or finally declined (AnsweredBodyRetention), keeping its dates and SLA figures",
+                "How long the text of an enquiry and of its reply is kept once the enquiry is closed (an ISO-8601 "
+                        + "duration, e.g. P730D).");
     }
 
     private ProfileSchema() {

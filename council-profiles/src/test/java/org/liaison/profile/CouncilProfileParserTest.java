@@ -56,7 +56,8 @@ class CouncilProfileParserTest {
         }
         List<String> lines = text.lines().toList();
         for (Setting setting : profile.settings()) {
-            if (setting.point().isEmpty() && !setting.key().equals("media.release-lead-time")) {
+            if (setting.point().isEmpty() && !setting.key().equals("media.release-lead-time")
+                    && !setting.key().equals("casework.answered-body-retention")) {
                 continue;
             }
             String line = lines.get(setting.line() - 1);
@@ -206,6 +207,28 @@ class CouncilProfileParserTest {
         String time = defaultText().replace("close-of-business: \"17:00\"", "close-of-business: 5pm");
         assertTrue(refused(time).getMessage().contains("line " + lineOf(time, "5pm")
                 + ": calendar.close-of-business: '5pm' is not a time such as 17:00"));
+    }
+
+    @Test
+    void theAnsweredBodyRetentionIsReadAndFeedsEnquiryService() {
+        for (String name : BUNDLED) {
+            Setting retention = CouncilProfiles.load(name).setting("casework.answered-body-retention");
+            assertEquals("P730D", retention.value(), name + ": no seed states a retention period; Liaison's default");
+            assertTrue(retention.enforced(), name);
+        }
+        assertEquals("P730D", CouncilProfiles.load(null).configProperties().get("liaison.casework.answered-body-retention"));
+    }
+
+    @Test
+    void aRetentionThatIsNegativeOrNotADurationStopsWithTheLine() throws IOException {
+        String negative = defaultText().replace("answered-body-retention: P730D", "answered-body-retention: P-1D");
+        assertTrue(refused(negative).getMessage().startsWith("Council profile my-council.yaml, line "
+                + lineOf(negative, "P-1D") + ": casework.answered-body-retention: 'P-1D' is a negative duration"),
+                refused(negative).getMessage());
+        String banana = defaultText().replace("answered-body-retention: P730D", "answered-body-retention: banana");
+        assertEquals("Council profile my-council.yaml, line " + lineOf(banana, "banana")
+                + ": casework.answered-body-retention: 'banana' is not an ISO-8601 duration such as PT24H",
+                refused(banana).getMessage());
     }
 
     @Test

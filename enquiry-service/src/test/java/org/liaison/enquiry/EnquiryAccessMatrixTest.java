@@ -43,6 +43,7 @@ class EnquiryAccessMatrixTest extends AccessMatrixContract {
             POST /enquiries/{id}/dispute                | own ok, other 403 | 403               | 403              | 403   | 403             | 403                | 403   | 403
             POST /enquiries/{id}/dispute-decision       | 403               | 403               | 403              | 403   | ok              | 403                | 403   | 403
             POST /enquiries/{id}/withdraw               | own ok, other 403 | 403               | 403              | 403   | 403             | 403                | 403   | 403
+            GET /casework-audit                         | 403               | 403               | 403              | 403   | 403             | ok                 | ok    | 403
             GET /sla/report                             | 403               | 403               | ok               | 403   | ok              | 403                | ok    | 403
             GET /calendar/due                           | ok                | ok                | ok               | ok    | ok              | ok                 | ok    | 403
             GET /calendar/due/explanation               | ok                | ok                | ok               | ok    | ok              | ok                 | ok    | 403

@@ -124,8 +124,24 @@ public class EnquiryAccess {
 
     /** The body, unless it is constituent-confidential casework and the reader neither raised it nor handles it. */
     public static boolean mayReadBody(SecurityIdentity identity, Enquiry enquiry) {
-        boolean confidentialCasework = enquiry.constituentConfidential && enquiry.category == Enquiry.Category.CASEWORK;
-        return !confidentialCasework || raisedBy(identity, enquiry) || handles(identity, enquiry);
+        return !isConfidentialCasework(enquiry) || raisedBy(identity, enquiry) || handles(identity, enquiry);
+    }
+
+    /** Casework the councillor marked constituent-confidential: its bodies are restricted, and every read of them audited. */
+    public static boolean isConfidentialCasework(Enquiry enquiry) {
+        return enquiry.constituentConfidential && enquiry.category == Enquiry.Category.CASEWORK;
+    }
+
+    /** For the casework audit: the role and relation by which {@link #mayReadBody} lets the caller read the body. */
+    public static String bodyReadAllowedAs(SecurityIdentity identity, Enquiry enquiry) {
+        if (raisedBy(identity, enquiry)) {
+            return Roles.COUNCILLOR + ": raised it";
+        }
+        if (handles(identity, enquiry)) {
+            String role = identity.hasRole(Roles.OFFICER) ? Roles.OFFICER : String.join("+", identity.getRoles());
+            return role + (enquiry.assignedOfficerId.equals(me(identity)) ? ": assigned to it" : ": line manager of its officer");
+        }
+        return isConfidentialCasework(enquiry) ? "not allowed" : "not confidential";
     }
 
     /** DIR-5: only the monitoring officer and the chief executive may know of a declared relationship. */

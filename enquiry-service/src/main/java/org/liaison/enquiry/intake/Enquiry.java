@@ -107,6 +107,9 @@ public class Enquiry extends PanacheEntityBase {
     public String disputeConsulted;
     @Column(name = "dispute_consultation")
     public String disputeConsultation;
+    /** When {@link #body} and {@link #replyBody} were erased (set to NULL) under the retention period; null while held. */
+    @Column(name = "body_erased_at")
+    public Instant bodyErasedAt;
 
     /** {@code text} cut to the column's {@code length}. */
     public static String clip(String text, int length) {

@@ -20,6 +20,8 @@ import org.liaison.enquiry.replica.ServiceAreaReplica;
 import org.liaison.events.Topic;
 import org.liaison.events.enquiry.EnquiryReceived;
 import org.liaison.enquiry.access.EnquiryAccess;
+import org.liaison.enquiry.audit.CaseworkAuditEntry;
+import org.liaison.enquiry.audit.CaseworkAudit;
 import org.liaison.infrastructure.auth.Roles;
 import org.liaison.infrastructure.outbox.Outbox;
 import org.liaison.infrastructure.problem.Problem;
@@ -36,9 +38,11 @@ public class EnquiryIntake {
     private final Outbox outbox;
     private final Clock clock;
     private final SecurityIdentity identity;
+    private final CaseworkAudit audit;
 
     EnquiryIntake(CouncilCalendar calendar, SlaSettings sla, CouncilSettings council, EnquiryPolicy policy, Outbox outbox,
-            Clock clock, SecurityIdentity identity) {
+            Clock clock, SecurityIdentity identity, CaseworkAudit audit) {
+        this.audit = audit;
         this.calendar = calendar;
         this.sla = sla;
         this.council = council;
@@ -177,12 +181,24 @@ public class EnquiryIntake {
                 .map(e -> EnquiryView.of(e, false, EnquiryAccess.mayReadRestrictedReason(identity)));
     }
 
-    /** The enquiry ({@link EnquiryAccess#READ} has let the caller in), with the body where they may read it. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * The enquiry ({@link EnquiryAccess#READ} has let the caller in), with the body where they may read it; handing over
+     * the body of confidential casework is recorded in the casework audit, in this transaction.
+     */
+    @Transactional
     public EnquiryView read(UUID id) {
         Enquiry enquiry = existing(id);
-        return EnquiryView.of(enquiry, EnquiryAccess.mayReadBody(identity, enquiry),
+        EnquiryView view = EnquiryView.of(enquiry, EnquiryAccess.mayReadBody(identity, enquiry),
                 EnquiryAccess.mayReadRestrictedReason(identity));
+        List<CaseworkAuditEntry.Body> bodies = new java.util.ArrayList<>();
+        if (view.body() != null) {
+            bodies.add(CaseworkAuditEntry.Body.ENQUIRY);
+        }
+        if (view.reply() != null && view.reply().body() != null) {
+            bodies.add(CaseworkAuditEntry.Body.REPLY);
+        }
+        audit.bodyRead(enquiry, "GET /enquiries/{id}", bodies);
+        return view;
     }
 
     /**

@@ -4,13 +4,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An enquiry as its reader may see it; {@code body} is absent where they may not read it. */
+/**
+ * An enquiry as its reader may see it; {@code body} is absent where they may not read it. {@code bodyErasedAt}, when
+ * present, says that the enquiry's and the reply's text were erased under the council's retention period
+ * ({@code casework.answered-body-retention}): both bodies are then absent for every reader, and the rest stays.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EnquiryView(UUID id, String reference, String councillorId, String subject, String body,
         String serviceAreaCode, String wardCode, String category, boolean constituentConfidential, boolean doNotCopy,
         Instant receivedAt, Instant clockStartsAt, Instant dueAt, String assignedOfficerId, String routingReason,
         String restrictedRoutingReason, String status, int escalationLevel, java.util.List<DueDateChange> dueDateChanges, Decline decline,
-        Reply reply) {
+        Reply reply, Instant bodyErasedAt) {
 
     /**
      * ENQ-6 and ENQ-10: the officer's full reply, when it was sent and the councillors openly copied (directory ids);
@@ -48,7 +52,8 @@ public record EnquiryView(UUID id, String reference, String councillorId, String
                         list(e.declineConsulted), e.declineConsultation, e.disputeDecider, list(e.disputeConsulted),
                         e.disputeConsultation),
                 e.answeredAt == null ? null : new Reply(e.answeredAt, withBody ? e.replyBody : null,
-                        e.copiedTo == null || e.copiedTo.isBlank() ? java.util.List.of() : java.util.List.of(e.copiedTo.split(","))));
+                        e.copiedTo == null || e.copiedTo.isBlank() ? java.util.List.of() : java.util.List.of(e.copiedTo.split(","))),
+                e.bodyErasedAt);
     }
 
     private static java.util.List<String> list(String commaSeparated) {
