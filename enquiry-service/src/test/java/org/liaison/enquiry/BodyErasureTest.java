@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -132,6 +133,43 @@ class BodyErasureTest {
         erasure.eraseNow();
         assertEquals(1, given().auth().oauth2(DevTokens.mint("admin-1", "admin")).queryParam("enquiryId", old)
                 .when().get("/casework-audit").then().extract().jsonPath().getInt("total"), "erased once, recorded once");
+    }
+
+    @Test
+    void a_declined_and_disputed_requests_free_text_is_erased_with_its_body_and_the_decline_stays_on_record() {
+        arrange();
+        String chiefExecutive = directory.officer("Rhona Chief", "CHIEF_EXECUTIVE", null);
+        clock.set(T0);
+        String id = given().auth().oauth2(DevTokens.mint(councillor, "councillor")).contentType(ContentType.JSON)
+                .body(Map.of("subject", "Complaints data", "body", "How many complaints did Mrs Z of 4 Mill Lane make?",
+                        "serviceAreaCode", area, "category", "INFORMATION"))
+                .when().post("/enquiries").then().statusCode(201).extract().path("id");
+        clock.set(T0.plus(Duration.ofHours(2)));
+        given().auth().oauth2(DevTokens.mint(key, "officer")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "LEGAL", "explanation", "Mrs Z's complaints are her personal data."))
+                .when().post("/enquiries/" + id + "/decline").then().statusCode(200);
+        given().auth().oauth2(DevTokens.mint(councillor, "councillor")).contentType(ContentType.JSON)
+                .body(Map.of("grounds", "Mrs Z asked me to find out.")).when().post("/enquiries/" + id + "/dispute")
+                .then().statusCode(200);
+        given().auth().oauth2(DevTokens.mint(chiefExecutive, "officer")).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "UPHELD", "explanation", "Mrs Z can ask for her own data."))
+                .when().post("/enquiries/" + id + "/dispute-decision").then().statusCode(200);
+        clock.set(T0.plus(Duration.ofDays(731)));
+
+        erasure.eraseNow();
+
+        JsonPath erased = read(id);
+        assertNotNull(erased.get("bodyErasedAt"));
+        assertNull(erased.get("body"));
+        assertEquals("DECLINED", erased.getString("status"));
+        assertEquals("LEGAL", erased.getString("decline.reason"), "the decline stays on record");
+        assertEquals("UPHELD", erased.getString("decline.disputeOutcome"));
+        assertNull(erased.get("decline.explanation"));
+        assertNull(erased.get("decline.disputeGrounds"));
+        assertNull(erased.get("decline.disputeExplanation"));
+        assertEquals(List.of("ENQUIRY", "DECLINE"), given().auth().oauth2(DevTokens.mint("admin-1", "admin"))
+                .queryParam("enquiryId", id).when().get("/casework-audit").then().statusCode(200).extract().jsonPath()
+                .getList("items.find { it.action == 'ERASED_BY_RETENTION' }.bodies"));
     }
 
     @Test

@@ -18,7 +18,9 @@ import org.liaison.embedded.SuiteClock;
 /**
  * One calendar for the suite, on the packaged services: a closure day set in enquiry-service (its one owner) reaches
  * ward-notify-service over the compacted calendar.non-working-days, and a compliance deadline there moves to the same
- * day as the SLA clock's due date. Nothing here is derived from the machine's date: the day is the services' "now".
+ * day as the SLA clock's due date; a one-off holiday in GOV.UK's bank-holidays.json imported there does the same.
+ * Both services count with the same module (working-days: Jollyday's rules, the imports, the closure days). Nothing
+ * here is derived from the machine's date: the day is the services' "now".
  */
 class OneCalendarIT {
 
@@ -57,16 +59,51 @@ class OneCalendarIT {
         suite.awaitConsumedToEnd("ward-notify-service", List.of("calendar.non-working-days"));
     }
 
+    /** An executive decision: ward councillors are told by the next working day's close of business. */
+    private static String executiveDecision(String title) throws Exception {
+        suite.loadSampleCouncil();
+        return given().baseUri(suite.url("ward-notify-service")).auth().oauth2(MEMBERS_SERVICES)
+                .contentType(ContentType.JSON).body(Map.of("kind", "EXECUTIVE_DECISION", "title", title,
+                        "description", "Saturday opening extended.", "wardCodes", List.of("E05999001")))
+                .when().post("/matters").then().statusCode(201).extract().path("id");
+    }
+
+    private static void importGovUkEnglandAndWales(String eventsJson) {
+        given().baseUri(suite.url("enquiry-service")).auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"england-and-wales\": {\"division\": \"england-and-wales\", \"events\": [" + eventsJson + "]}}")
+                .when().post("/calendar/bank-holidays").then().statusCode(200);
+    }
+
+    @Tag("ENQ-2")
+    @Tag("HUB-6")
+    @Test
+    void ENQ_2_a_one_off_gov_uk_holiday_imported_in_enquiry_service_moves_a_ward_notify_deadline_to_the_sla_clocks_day() throws Exception {
+        String matter = executiveDecision("Library hours on a new bank holiday");
+        Instant before = complianceDeadline(matter);
+        assertEquals(slaNextWorkingDayClose(), before, "ward-notify and the SLA clock agree on the next working day");
+
+        // a one-off holiday GOV.UK announces later (as for a coronation), on the day the deadline falls
+        LocalDate holiday = before.atZone(SuiteClock.LONDON).toLocalDate();
+        importGovUkEnglandAndWales("{\"title\": \"Extra bank holiday (system test)\", \"date\": \"" + holiday
+                + "\", \"notes\": \"\", \"bunting\": true}");
+        try {
+            calendarReplicated();
+            Instant after = complianceDeadline(matter);
+            assertNotEquals(before, after, "the imported holiday " + holiday + " is not a working day in ward-notify either");
+            assertEquals(slaNextWorkingDayClose(), after, "ward-notify and the SLA clock still agree");
+        } finally {
+            // no other test imports a day the rules do not already hold as a holiday, so none is lost here
+            importGovUkEnglandAndWales("");
+            calendarReplicated();
+        }
+        assertEquals(before, complianceDeadline(matter), "the import replaced, the deadline is back");
+    }
+
     @Tag("ENQ-2")
     @Tag("HUB-6")
     @Test
     void ENQ_2_a_closure_day_set_in_enquiry_service_moves_a_ward_notify_deadline_to_the_sla_clocks_day() throws Exception {
-        suite.loadSampleCouncil();
-        // an executive decision: ward councillors are told by the next working day's close of business
-        String matter = given().baseUri(suite.url("ward-notify-service")).auth().oauth2(MEMBERS_SERVICES)
-                .contentType(ContentType.JSON).body(Map.of("kind", "EXECUTIVE_DECISION", "title", "Library hours",
-                        "description", "Saturday opening extended.", "wardCodes", List.of("E05999001")))
-                .when().post("/matters").then().statusCode(201).extract().path("id");
+        String matter = executiveDecision("Library hours");
         Instant before = complianceDeadline(matter);
         assertEquals(slaNextWorkingDayClose(), before, "ward-notify and the SLA clock agree on the next working day");
 

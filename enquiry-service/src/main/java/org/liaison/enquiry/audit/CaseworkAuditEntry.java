@@ -20,7 +20,11 @@ public class CaseworkAuditEntry extends PanacheEntityBase {
     public enum Action { READ, ERASED_BY_RETENTION }
 
     /** Which text of the enquiry. */
-    public enum Body { ENQUIRY, REPLY }
+    /**
+     * Which text: the enquiry's, the reply's, or a declined request's (the decline's explanation, the councillor's
+     * grounds for disputing it, the decision's explanation and what those consulted advised).
+     */
+    public enum Body { ENQUIRY, REPLY, DECLINE }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -20,7 +20,8 @@ import org.liaison.enquiry.intake.Enquiry;
 /**
  * On a timer ({@code liaison.casework.erase-every}), erases the text of enquiries and their replies that
  * {@link AnsweredBodyRetention} says are due (the council profile's {@code casework.answered-body-retention}): both set
- * to NULL, {@code bodyErasedAt} set, and a row "erased by retention" in the casework audit, in one transaction per
+ * to NULL, with a declined request's free text (the decline's explanation, the dispute's grounds and decision, what those
+ * consulted advised), {@code bodyErasedAt} set, and a row "erased by retention" in the casework audit, in one transaction per
  * enquiry. Dates, routing, who answered and the SLA figures stay. An enquiry another instance or an officer holds right
  * now is skipped (SKIP LOCKED) and looked at again on the next run; at most {@value #BATCH} a run.
  */
@@ -89,8 +90,18 @@ public class BodyErasure {
         if (enquiry.replyBody != null) {
             bodies.add(CaseworkAuditEntry.Body.REPLY);
         }
+        if (enquiry.declineExplanation != null || enquiry.disputeGrounds != null || enquiry.disputeExplanation != null
+                || enquiry.declineConsultation != null || enquiry.disputeConsultation != null) {
+            bodies.add(CaseworkAuditEntry.Body.DECLINE);
+        }
         enquiry.body = null;
         enquiry.replyBody = null;
+        // free text about the request, which may name the constituent as the enquiry did
+        enquiry.declineExplanation = null;
+        enquiry.disputeGrounds = null;
+        enquiry.disputeExplanation = null;
+        enquiry.declineConsultation = null;
+        enquiry.disputeConsultation = null;
         enquiry.bodyErasedAt = now;
         audit.erasedByRetention(enquiry, asWritten(retention), bodies);
         return true;

@@ -5,11 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An enquiry as enquiry-service shows it to the signed-in person ({@code body} absent where they may not read it). */
+/**
+ * An enquiry as enquiry-service shows it to the signed-in person ({@code body} absent where they may not read it, and
+ * for everyone once {@code bodyErasedAt} says the enquiry's and the reply's text were erased under the council's
+ * retention period).
+ */
 public record Enquiry(String id, String reference, String councillorId, String subject, String body,
         String serviceAreaCode, String wardCode, String category, boolean constituentConfidential, boolean doNotCopy,
         Instant receivedAt, Instant dueAt, String assignedOfficerId, String routingReason, String status,
-        int escalationLevel, Declined decline, Answered reply) {
+        int escalationLevel, Declined decline, Answered reply, Instant bodyErasedAt) {
 
     /** Still waiting for the officer's full reply. */
     public boolean open() {
