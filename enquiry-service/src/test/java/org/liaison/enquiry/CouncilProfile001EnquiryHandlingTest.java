@@ -116,11 +116,17 @@ class CouncilProfile001EnquiryHandlingTest {
         as(DevTokens.mint(request.councillor(), "councillor"), "/enquiries/" + request.id() + "/dispute",
                 Map.of("grounds", "I sit on the lighting panel.")).then().statusCode(200);
 
+        ConsumerRecord<String, String> declined = new TopicReader(bootstrapServers).await("enquiry.events",
+                r -> r.key().equals(request.id()) && TopicReader.header(r, "ce_type").orElse("")
+                        .equals("liaison.enquiry.declined.v1"), Duration.ofSeconds(30));
+        assertEquals("the Standards Committee", json.readTree(declined.value()).get("disputeDecider").asText(),
+                "the councillor's email says who decides a dispute");
         ConsumerRecord<String, String> disputed = new TopicReader(bootstrapServers).await("enquiry.events",
                 r -> r.key().equals(request.id()) && TopicReader.header(r, "ce_type").orElse("")
                         .equals("liaison.enquiry.decline-disputed.v1"), Duration.ofSeconds(30));
         JsonNode sentTo = json.readTree(disputed.value());
         assertEquals("Mo Monitoring", sentTo.get("chiefExecutiveName").asText(), "it goes to the monitoring officer");
+        assertEquals("the Standards Committee", sentTo.get("decider").asText(), "who decides, for the emails");
 
         String decision = "/enquiries/" + request.id() + "/dispute-decision";
         Map<String, Object> upheld = Map.of("outcome", "UPHELD", "explanation", "The committee found no need to know.",
@@ -139,5 +145,6 @@ class CouncilProfile001EnquiryHandlingTest {
                         .equals("liaison.enquiry.dispute-decided.v1"), Duration.ofSeconds(30));
         assertEquals("The Standards Committee (recorded by Mo Monitoring, monitoring officer)",
                 json.readTree(decided.value()).get("decidedByName").asText());
+        assertEquals("the Standards Committee", json.readTree(decided.value()).get("decider").asText());
     }
 }

@@ -127,13 +127,14 @@ class EnquiryAcknowledgementTest {
         String enquiryId = UUID.randomUUID().toString();
         EnquiryClosedWithoutAnswer declined = new EnquiryClosedWithoutAnswer(enquiryId, "ENQ-2026-000126", "cllr-" + enquiryId,
                 "Cllr Maya Chen", email, "Staff salaries", "Kim Key", "LEGAL", "Personal data of named staff.",
-                Instant.parse("2026-11-25T12:00:00Z"), "officer-" + enquiryId, "kim.key@council.example");
+                Instant.parse("2026-11-25T12:00:00Z"), "officer-" + enquiryId, "kim.key@council.example",
+                "the Standards Committee");
         new TopicReader(bootstrapServers).publish("enquiry.events", enquiryId, UUID.randomUUID().toString(),
                 EnquiryClosedWithoutAnswer.DECLINED, json.writeValueAsString(declined));
         MimeMessage mail = smtp.awaitMessage(m -> SmtpServer.sentTo(m, email), Duration.ofSeconds(60));
         String text = SmtpServer.textOf(mail, "text/plain");
         assertTrue(text.contains("confidential or protected by data protection law"), text);
-        assertTrue(text.contains("referred to the Chief Executive"), text);
+        assertTrue(text.contains("referred to the Standards Committee, who will decide"), "the profile's decider: " + text);
     }
 
     @Tag("ENQ-7")

@@ -61,7 +61,7 @@ class EnquiryNoticesTest {
         String enquiryId = UUID.randomUUID().toString();
         publish(enquiryId, EnquiryClosedWithoutAnswer.WITHDRAWN, new EnquiryClosedWithoutAnswer(enquiryId, "ENQ-2027-000411",
                 "cllr-" + tag, "Cllr Ben Okafor", "ben@members.council.example", "Hedge on Elm Road", "Kim Key", null, null,
-                Instant.parse("2027-01-12T10:00:00Z"), "officer-" + tag, officer));
+                Instant.parse("2027-01-12T10:00:00Z"), "officer-" + tag, officer, null));
         MimeMessage mail = smtp.awaitMessage(m -> SmtpServer.sentTo(m, officer), Duration.ofSeconds(60));
         assertEquals("Enquiry ENQ-2027-000411 withdrawn: Hedge on Elm Road", mail.getSubject());
         assertTrue(SmtpServer.textOf(mail, "text/plain").contains("Cllr Ben Okafor has withdrawn this enquiry"));
@@ -78,22 +78,27 @@ class EnquiryNoticesTest {
         String enquiryId = UUID.randomUUID().toString();
         publish(enquiryId, EnquiryDeclineDisputed.TYPE, new EnquiryDeclineDisputed(enquiryId, "ENQ-2027-000412", "cllr-" + tag,
                 "Cllr Maya Chen", "Consultants' fees", "Kim Key", "UNREASONABLE_RESOURCES", "Ten years of invoices.",
-                "Only last year's total is needed.", "ce-" + tag, "Dana Chief", chiefExecutive, Instant.parse("2027-01-12T10:00:00Z")));
+                "Only last year's total is needed.", "ce-" + tag, "Dana Chief", chiefExecutive, Instant.parse("2027-01-12T10:00:00Z"),
+                null));
         MimeMessage toChief = smtp.awaitMessage(m -> SmtpServer.sentTo(m, chiefExecutive), Duration.ofSeconds(60));
         assertEquals("Disputed decline of enquiry ENQ-2027-000412: Consultants' fees", toChief.getSubject());
         String text = SmtpServer.textOf(toChief, "text/plain");
         assertTrue(text.contains("Councillor's grounds: Only last year's total is needed."), text);
         assertTrue(text.contains("Reason: providing it would take an unreasonable amount of the council's resources"), text);
+        assertTrue(text.contains("a disputed decline is decided by the Chief Executive."), "an event that names no decider: " + text);
 
         publish(enquiryId, EnquiryDisputeDecided.TYPE, new EnquiryDisputeDecided(enquiryId, "ENQ-2027-000412", "cllr-" + tag,
                 "Cllr Maya Chen", councillor, "Consultants' fees", EnquiryDisputeDecided.Outcome.OVERTURNED,
                 "Last year's total is easily found.", "Dana Chief", "officer-" + tag, "Kim Key", officer,
-                Instant.parse("2027-01-19T17:00:00Z"), Instant.parse("2027-01-12T11:00:00Z")));
+                Instant.parse("2027-01-19T17:00:00Z"), Instant.parse("2027-01-12T11:00:00Z"), "the Head of Paid Service"));
         MimeMessage toCouncillor = smtp.awaitMessage(m -> SmtpServer.sentTo(m, councillor), Duration.ofSeconds(60));
         assertEquals("Your dispute of enquiry ENQ-2027-000412: decline overturned", toCouncillor.getSubject());
+        assertTrue(SmtpServer.textOf(toCouncillor, "text/plain").contains("The Head of Paid Service has considered your "
+                + "dispute and overturned the decline"), "the profile's decider, not always the chief executive");
         assertTrue(SmtpServer.textOf(toCouncillor, "text/plain").contains("Reply due by: Tuesday 19 January 2027, 17:00"));
         MimeMessage toOfficer = smtp.awaitMessage(m -> SmtpServer.sentTo(m, officer), Duration.ofSeconds(60));
         assertEquals("Decline overturned: please answer enquiry ENQ-2027-000412", toOfficer.getSubject());
+        assertTrue(SmtpServer.textOf(toOfficer, "text/plain").contains("The Head of Paid Service has overturned the decline"));
     }
 
     private void publish(String key, String type, Object event) throws Exception {

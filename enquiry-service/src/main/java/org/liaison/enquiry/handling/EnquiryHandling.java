@@ -230,7 +230,7 @@ public class EnquiryHandling {
                 enquiry.id.toString(), enquiry.reference, enquiry.councillorId, nameOf(councillor), enquiry.subject,
                 declinedBy == null ? officerName(enquiry) : declinedBy.displayName, enquiry.declineReason,
                 enquiry.declineExplanation, enquiry.disputeGrounds, chiefExecutive.id, chiefExecutive.displayName,
-                chiefExecutive.email, now));
+                chiefExecutive.email, now, decider.inEmails()));
         return enquiry;
     }
 
@@ -279,7 +279,9 @@ public class EnquiryHandling {
                 enquiry.subject, request.outcome(), enquiry.disputeExplanation,
                 decidedBy(enquiry, caller),
                 overturned ? enquiry.assignedOfficerId : null, overturned ? officerName(enquiry) : null,
-                overturned && officer != null ? officer.email : null, overturned ? enquiry.dueAt : null, now));
+                overturned && officer != null ? officer.email : null, overturned ? enquiry.dueAt : null, now,
+                (enquiry.disputeDecider == null ? InformationRequestRules.Decider.CHIEF_EXECUTIVE
+                        : InformationRequestRules.Decider.valueOf(enquiry.disputeDecider)).inEmails()));
         return enquiry;
     }
 
@@ -477,7 +479,8 @@ public class EnquiryHandling {
         outbox.publish(Topic.ENQUIRY_EVENTS, enquiry.id.toString(), eventType, new EnquiryClosedWithoutAnswer(
                 enquiry.id.toString(), enquiry.reference, enquiry.councillorId, nameOf(councillor), emailOf(councillor),
                 enquiry.subject, officerName(enquiry), reason, explanation, now, enquiry.assignedOfficerId,
-                officer == null ? null : officer.email));
+                officer == null ? null : officer.email, !EnquiryClosedWithoutAnswer.DECLINED.equals(eventType) ? null
+                        : InformationRequestRules.effectiveDecider(informationRequests.disputeDecider()).inEmails()));
         return enquiry;
     }
 

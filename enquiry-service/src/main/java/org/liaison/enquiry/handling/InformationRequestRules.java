@@ -26,6 +26,20 @@ public final class InformationRequestRules {
         CHIEF_EXECUTIVE, HEAD_OF_PAID_SERVICE, MONITORING_OFFICER, DIRECTOR, HEAD_OF_SERVICE, LINE_MANAGER, ANY_OFFICER,
         STANDARDS_COMMITTEE, GROUP_LEADER, GROUP_LEADERS, LEADER;
 
+        /** As an email names the decider of a disputed decline: "the Chief Executive has considered your dispute". */
+        public String inEmails() {
+            return switch (this) {
+                case CHIEF_EXECUTIVE -> "the Chief Executive";
+                case HEAD_OF_PAID_SERVICE -> "the Head of Paid Service";
+                case MONITORING_OFFICER -> "the Monitoring Officer";
+                case DIRECTOR -> "the service's Director";
+                case HEAD_OF_SERVICE -> "the service's Head of Service";
+                case LINE_MANAGER -> "the declining officer's line manager";
+                case STANDARDS_COMMITTEE -> "the Standards Committee";
+                case ANY_OFFICER, GROUP_LEADER, GROUP_LEADERS, LEADER -> effectiveDecider(this).inEmails();
+            };
+        }
+
         /** How a council officer would say it. */
         public String words() {
             return switch (this) {

@@ -4,7 +4,10 @@ import java.time.Instant;
 
 /**
  * {@code liaison.enquiry.decline-disputed.v1} on {@code enquiry.events}, keyed by enquiry id (ENQ-11): the
- * councillor disputes a declined information request and it goes to the chief executive to decide.
+ * councillor disputes a declined information request and it goes to the council profile's decider: {@code chiefExecutive*}
+ * name the officer it is sent to (the chief executive, or the monitoring officer who records the Standards Committee's
+ * decision, ...), {@code decider} who decides, in words for an email (null in events written before it: the Chief
+ * Executive).
  */
 public record EnquiryDeclineDisputed(
         String enquiryId,
@@ -19,7 +22,8 @@ public record EnquiryDeclineDisputed(
         String chiefExecutiveId,
         String chiefExecutiveName,
         String chiefExecutiveEmail,
-        Instant at) {
+        Instant at,
+        String decider) {
 
     public static final String TYPE = "liaison.enquiry.decline-disputed.v1";
 }

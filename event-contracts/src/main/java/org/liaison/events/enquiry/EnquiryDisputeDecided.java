@@ -3,8 +3,9 @@ package org.liaison.events.enquiry;
 import java.time.Instant;
 
 /**
- * {@code liaison.enquiry.dispute-decided.v1} on {@code enquiry.events}, keyed by enquiry id (ENQ-11): the chief
- * executive upheld the decline, or overturned it and the request is to be answered by {@code dueAt}.
+ * {@code liaison.enquiry.dispute-decided.v1} on {@code enquiry.events}, keyed by enquiry id (ENQ-11): the council
+ * profile's decider ({@code decider}, in words for an email; null in events written before it: the Chief Executive)
+ * upheld the decline, or overturned it and the request is to be answered by {@code dueAt}.
  */
 public record EnquiryDisputeDecided(
         String enquiryId,
@@ -20,7 +21,8 @@ public record EnquiryDisputeDecided(
         String officerName,
         String officerEmail,
         Instant dueAt,
-        Instant at) {
+        Instant at,
+        String decider) {
 
     public static final String TYPE = "liaison.enquiry.dispute-decided.v1";
 

@@ -57,6 +57,11 @@ public class EnquiryEmails {
     /** ENQ-11: the reason in the protocol's words, and how to dispute it. */
     public record DeclinedView(EnquiryClosedWithoutAnswer enquiry, String reason) {
 
+        /** Who decides if the councillor disputes the decline (the council profile's decider). */
+        public String decider() {
+            return EnquiryNotices.decider(enquiry.disputeDecider());
+        }
+
         public static String reasonInWords(String reason) {
             return switch (reason == null ? "" : reason) {
                 case "LEGAL" -> "the information is confidential or protected by data protection law";
