@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -74,53 +75,53 @@ class OneCalendarIT {
                 .when().post("/calendar/bank-holidays").then().statusCode(200);
     }
 
-    @Tag("ENQ-2")
-    @Tag("HUB-6")
-    @Test
-    void ENQ_2_a_one_off_gov_uk_holiday_imported_in_enquiry_service_moves_a_ward_notify_deadline_to_the_sla_clocks_day() throws Exception {
-        String matter = executiveDecision("Library hours on a new bank holiday");
+    /**
+     * A matter's compliance deadline in ward-notify agrees with the SLA clock; {@code makeNonWorking} makes the
+     * deadline's day a non-working day in enquiry-service, and the deadline moves with the SLA clock; {@code restore}
+     * undoes it, and the deadline is back.
+     */
+    private static void theDeadlineFollowsTheSlaClock(String title, String what, Consumer<LocalDate> makeNonWorking,
+            Consumer<LocalDate> restore) throws Exception {
+        String matter = executiveDecision(title);
         Instant before = complianceDeadline(matter);
         assertEquals(slaNextWorkingDayClose(), before, "ward-notify and the SLA clock agree on the next working day");
 
-        // a one-off holiday GOV.UK announces later (as for a coronation), on the day the deadline falls
-        LocalDate holiday = before.atZone(SuiteClock.LONDON).toLocalDate();
-        importGovUkEnglandAndWales("{\"title\": \"Extra bank holiday (system test)\", \"date\": \"" + holiday
-                + "\", \"notes\": \"\", \"bunting\": true}");
+        LocalDate day = before.atZone(SuiteClock.LONDON).toLocalDate();
+        makeNonWorking.accept(day);
         try {
             calendarReplicated();
             Instant after = complianceDeadline(matter);
-            assertNotEquals(before, after, "the imported holiday " + holiday + " is not a working day in ward-notify either");
+            assertNotEquals(before, after, "the " + what + " " + day + " is not a working day in ward-notify either");
             assertEquals(slaNextWorkingDayClose(), after, "ward-notify and the SLA clock still agree");
         } finally {
-            // no other test imports a day the rules do not already hold as a holiday, so none is lost here
-            importGovUkEnglandAndWales("");
+            restore.accept(day);
             calendarReplicated();
         }
-        assertEquals(before, complianceDeadline(matter), "the import replaced, the deadline is back");
+        assertEquals(before, complianceDeadline(matter), "the " + what + " undone, the deadline is back");
+    }
+
+    @Tag("ENQ-2")
+    @Tag("HUB-6")
+    @Test
+    void ENQ_2_a_one_off_gov_uk_holiday_imported_in_enquiry_service_moves_a_ward_notify_deadline_to_the_sla_clocks_day()
+            throws Exception {
+        // a one-off holiday GOV.UK announces later (as for a coronation), on the day the deadline falls; undone by an
+        // import with none (no other test imports a day the rules do not already hold as a holiday, so none is lost)
+        theDeadlineFollowsTheSlaClock("Library hours on a new bank holiday", "imported holiday",
+                day -> importGovUkEnglandAndWales("{\"title\": \"Extra bank holiday (system test)\", \"date\": \""
+                        + day + "\", \"notes\": \"\", \"bunting\": true}"),
+                day -> importGovUkEnglandAndWales(""));
     }
 
     @Tag("ENQ-2")
     @Tag("HUB-6")
     @Test
     void ENQ_2_a_closure_day_set_in_enquiry_service_moves_a_ward_notify_deadline_to_the_sla_clocks_day() throws Exception {
-        String matter = executiveDecision("Library hours");
-        Instant before = complianceDeadline(matter);
-        assertEquals(slaNextWorkingDayClose(), before, "ward-notify and the SLA clock agree on the next working day");
-
-        LocalDate closed = before.atZone(SuiteClock.LONDON).toLocalDate();
-        given().baseUri(suite.url("enquiry-service")).auth().oauth2(ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("reason", "Council closed for a system test")).when().put("/calendar/closure-days/" + closed)
-                .then().statusCode(200);
-        try {
-            calendarReplicated();
-            Instant after = complianceDeadline(matter);
-            assertNotEquals(before, after, "the closure day " + closed + " is not a working day in ward-notify either");
-            assertEquals(slaNextWorkingDayClose(), after, "ward-notify and the SLA clock still agree");
-        } finally {
-            given().baseUri(suite.url("enquiry-service")).auth().oauth2(ADMIN).when()
-                    .delete("/calendar/closure-days/" + closed).then().statusCode(204);
-            calendarReplicated();
-        }
-        assertEquals(before, complianceDeadline(matter), "the closure day removed, the deadline is back");
+        theDeadlineFollowsTheSlaClock("Library hours", "closure day",
+                day -> given().baseUri(suite.url("enquiry-service")).auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                        .body(Map.of("reason", "Council closed for a system test"))
+                        .when().put("/calendar/closure-days/" + day).then().statusCode(200),
+                day -> given().baseUri(suite.url("enquiry-service")).auth().oauth2(ADMIN).when()
+                        .delete("/calendar/closure-days/" + day).then().statusCode(204));
     }
 }
