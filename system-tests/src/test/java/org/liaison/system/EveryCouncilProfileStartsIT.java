@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,9 +64,13 @@ class EveryCouncilProfileStartsIT {
         }
         List<ServiceProcess> started = startEveryService(name);
         try {
-            for (ServiceProcess instance : started) {
-                Map<String, Object> shown = given().baseUri(instance.baseUrl()).auth().oauth2(ADMIN)
-                        .when().get("/council-profile").then().statusCode(200).extract().jsonPath().getMap("");
+            // asked together too: a service's first signed-in request waits for the OIDC server's keys
+            List<CompletableFuture<Response>> answers = started.stream().map(instance -> CompletableFuture.supplyAsync(
+                    () -> given().baseUri(instance.baseUrl()).auth().oauth2(ADMIN).when().get("/council-profile"),
+                    together)).toList();
+            for (int i = 0; i < started.size(); i++) {
+                ServiceProcess instance = started.get(i);
+                Map<String, Object> shown = answers.get(i).join().then().statusCode(200).extract().jsonPath().getMap("");
                 assertEquals(name, shown.get("name"), instance.name());
                 assertEquals("classpath:council-profiles/" + name + ".yaml", shown.get("source"), instance.name());
                 assertEquals(bundled.location(), shown.get("source"), instance.name());
