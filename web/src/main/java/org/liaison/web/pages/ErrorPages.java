@@ -28,6 +28,9 @@ public class ErrorPages {
     public Response refused(WebApplicationException e) {
         if (!(e instanceof ClientWebApplicationException)) {
             int status = e.getResponse().getStatus();
+            if (status == 403) { // a page's own refusal says why, as a service's does
+                return page(403, "You cannot do this", e.getMessage() == null ? "" : e.getMessage());
+            }
             return page(status, status == 404 ? "Page not found" : e.getResponse().getStatusInfo().getReasonPhrase(),
                     status == 404 ? "If you typed the web address, check it is correct." : "The request could not be handled.");
         }

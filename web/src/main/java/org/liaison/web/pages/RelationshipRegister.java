@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -79,8 +80,20 @@ public class RelationshipRegister {
         this.directory = directory;
     }
 
+    /**
+     * directory-service also shows a councillor or officer the entries the council profile tells them of (DIR-5, P9);
+     * these pages are the keepers' register and its form, so they stay the monitoring officer's and chief executive's.
+     */
+    private void keepersOnly() {
+        if (!signedIn.caller().readsRelationships()) {
+            throw new ForbiddenException("The register of declared relationships is kept by the monitoring officer and "
+                    + "the chief executive.");
+        }
+    }
+
     @GET
     public TemplateInstance register(@QueryParam("recorded") boolean recorded) {
+        keepersOnly();
         var page = directory.relationships(500);
         Map<String, String> councillors = names(directory.councillors(500).items());
         Map<String, String> officers = names(directory.officers(500).items());
@@ -92,13 +105,14 @@ public class RelationshipRegister {
     @GET
     @Path("/new")
     public TemplateInstance newDeclaration() {
-        directory.relationships(1); // only the register's readers get the form: the directory says who they are
+        keepersOnly();
         return form(Form.EMPTY, FormErrors.NONE);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response declare(MultivaluedMap<String, String> fields) {
+        keepersOnly();
         Form form = new Form(FormFields.one(fields, "councillorId"), FormFields.one(fields, "officerId"),
                 FormFields.one(fields, "kind"), DateInput.from(fields, "declaredOn"), FormFields.one(fields, "declaredTo"),
                 FormFields.one(fields, "notes"));
