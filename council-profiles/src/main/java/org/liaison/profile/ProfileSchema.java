@@ -166,12 +166,15 @@ public final class ProfileSchema {
                 "enquiry-service: every new enquiry's due date, and GET /calendar/due when no workingDays is given",
                 ALWAYS, "Working days an officer has to answer a councillor's enquiry.");
         oneOf("enquiries.response.standard", "P1", List.of("ENQ-1"), List.of("WORKING_DAYS", "PROMPT_WITH_EXPLANATION",
-                "CORPORATE_STANDARDS"), "a response standard", List.of(), "",
-                value -> value.equals("WORKING_DAYS") ? Optional.empty() : Optional.of("Liaison always counts "
-                        + "enquiries.response.working-days; it cannot yet ask for an explanation of a late reply or read "
-                        + "the council's corporate standards"),
+                "CORPORATE_STANDARDS"), "a response standard", List.of("liaison.sla.response-standard"),
+                "enquiry-service: LateReply decides what a reply after the due date must carry (WORKING_DAYS: nothing, "
+                        + "it is counted late; PROMPT_WITH_EXPLANATION: a lateExplanation, a holding reply "
+                        + "notwithstanding; CORPORATE_STANDARDS: a lateExplanation unless a holding reply kept the "
+                        + "councillor informed); the explanation is stored, shown with the reply and emailed with it",
+                ALWAYS,
                 "How the protocol states the response time: a number of working days, 'promptly, with an explanation "
-                        + "when not', or the council's corporate standards.");
+                        + "when not', or the council's corporate standards (the working days above are then that "
+                        + "standard).");
         // P2
         oneOf("enquiries.direct-approach.lowest-seniority", "P2", List.of("ENQ-5"), SENIORITIES, "an officer seniority",
                 List.of("liaison.enquiry.direct-approach.lowest-seniority"),

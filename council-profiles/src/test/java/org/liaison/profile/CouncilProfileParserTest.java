@@ -121,11 +121,16 @@ class CouncilProfileParserTest {
     @Test
     void settingsThatNeedModelChangesAreShownAsNotYetEnforced() {
         CouncilProfile stillShown = CouncilProfiles.load("003");
-        for (String key : List.of("enquiries.response.standard", "enquiries.direct-approach.exceptions")) {
+        for (String key : List.of("enquiries.direct-approach.exceptions")) {
             Setting setting = stillShown.setting(key);
             assertFalse(setting.enforced(), key);
             assertTrue(setting.enforcement().startsWith("not yet enforced: "), key);
         }
+        for (String seed : List.of("002", "003")) {
+            assertTrue(CouncilProfiles.load(seed).setting("enquiries.response.standard").enforced(), seed + " (P1 is enforced)");
+        }
+        assertEquals("PROMPT_WITH_EXPLANATION", CouncilProfiles.load("002").configProperties()
+                .get("liaison.sla.response-standard"));
         CouncilProfile profile = CouncilProfiles.load("001");
         for (String key : List.of("enquiries.information-requests.dispute-decider", "relationships.councillor-tells",
                 "enquiries.copies.single-constituent-casework")) {
@@ -142,9 +147,9 @@ class CouncilProfileParserTest {
         assertTrue(CouncilProfiles.load("000").setting("media.pre-election.scope").enforced());
         assertTrue(profile.setting("notices.consultation.ward-councillors").enforced(), "P12: WardCouncillorsConsulted");
         assertEquals("INFORMED_OR_INVOLVED", profile.configProperties().get("liaison.notice.consultation-ward-councillors"));
-        assertEquals(List.of(), ProfileSchema.definition("enquiries.response.standard").configProperties());
-        assertFalse(stillShown.configProperties().keySet().stream().anyMatch(key -> key.contains("response.standard")),
-                "a setting that is only shown sets no configuration");
+        assertEquals(List.of("liaison.sla.response-standard"),
+                ProfileSchema.definition("enquiries.response.standard").configProperties());
+        assertEquals("CORPORATE_STANDARDS", stillShown.configProperties().get("liaison.sla.response-standard"));
         assertEquals("GROUP_LEADER,CHIEF_EXECUTIVE,MONITORING_OFFICER",
                 profile.configProperties().get("liaison.relationships.councillor-tells"), "P9 is enforced (DIR-5)");
         assertEquals("STANDARDS_COMMITTEE", profile.configProperties().get("liaison.enquiry.information-requests.dispute-decider"));

@@ -186,8 +186,9 @@ class CouncilProfileEnquiryTest {
                 .body("settings.find { it.key == 'enquiries.response.working-days' }.value", equalTo(3))
                 .body("settings.find { it.key == 'enquiries.response.working-days' }.enforced", equalTo(true))
                 .body("settings.find { it.key == 'enquiries.response.working-days' }.point", equalTo("P1"))
-                .body("settings.find { it.key == 'enquiries.response.standard' }.enforced", equalTo(false))
-                .body("settings.find { it.key == 'enquiries.response.standard' }.enforcement",
+                .body("settings.find { it.key == 'enquiries.response.standard' }.enforced", equalTo(true))
+                .body("settings.find { it.key == 'enquiries.copies.member-told-of-copies' }.enforced", equalTo(false))
+                .body("settings.find { it.key == 'enquiries.copies.member-told-of-copies' }.enforcement",
                         containsString("not yet enforced"))
                 .body("settings.key", hasItem("calendar.close-of-business"));
         given().when().get("/q/openapi?format=json").then().statusCode(200)

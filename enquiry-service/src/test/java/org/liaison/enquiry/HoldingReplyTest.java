@@ -118,6 +118,20 @@ class HoldingReplyTest {
                 .body("ruleId", equalTo("ENQ-7")).body("detail", containsString("overdue"));
     }
 
+    /** P1 on liaison-default (WORKING_DAYS): a late reply is accepted as it is and shown late; 002 and 003 ask more. */
+    @Tag("ENQ-1")
+    @Test
+    void ENQ_1_on_a_working_days_standard_a_late_reply_needs_no_explanation_and_is_shown_late() {
+        Raised enquiry = raise();
+        clock.set(enquiry.dueAt().plus(Duration.ofDays(1)));
+        given().auth().oauth2(DevTokens.mint(enquiry.officer(), "officer")).contentType(ContentType.JSON)
+                .body(Map.of("body", "The lights were fixed on Tuesday.")).when().post("/enquiries/" + enquiry.id() + "/reply")
+                .then().statusCode(200).body("status", equalTo("ANSWERED"));
+        given().auth().oauth2(DevTokens.mint(enquiry.officer(), "officer")).when().get("/enquiries/" + enquiry.id())
+                .then().statusCode(200).body("reply.answeredInTime", equalTo(false))
+                .body("reply.lateExplanation", org.hamcrest.Matchers.nullValue());
+    }
+
     @Test
     void only_the_officer_handling_the_enquiry_or_their_managers_may_send_a_holding_reply() {
         Raised enquiry = raise();

@@ -55,7 +55,7 @@ class CaseworkInTheHubTest {
         String enquiryId = UUID.randomUUID().toString();
         EnquiryAnswered answered = new EnquiryAnswered(enquiryId, "ENQ-2026-0" + tag.substring(0, 5), "cllr-" + tag,
                 "Cllr Ada Price", email, "Housing benefit", "Kim Key", CaseworkSealTestResource.sealer().seal(REPLY, enquiryId),
-                List.of(), Instant.parse("2026-11-25T12:00:00Z"), true);
+                List.of(), Instant.parse("2026-11-25T12:00:00Z"), true, null);
         new TopicReader(bootstrapServers).publish("enquiry.events", enquiryId, UUID.randomUUID().toString(),
                 EnquiryAnswered.TYPE, json.writeValueAsString(answered));
         return new Sent(enquiryId, email, smtp.awaitMessage(m -> SmtpServer.sentTo(m, email), Duration.ofSeconds(60)));

@@ -1,6 +1,7 @@
 package org.liaison.notify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -81,7 +82,7 @@ class EnquiryAcknowledgementTest {
                 original, "Park opening hours", "Kim Key",
                 org.liaison.embedded.quarkus.CaseworkSealTestResource.sealer().seal("The park closes at dusk.", enquiryId),
                 java.util.List.of(new EnquiryAnswered.Member("cllr-copied-" + tag, "Cllr Jack Hughes", copied)),
-                Instant.parse("2026-11-25T12:00:00Z"), true);
+                Instant.parse("2026-11-25T12:00:00Z"), true, null);
         new TopicReader(bootstrapServers).publish("enquiry.events", enquiryId, UUID.randomUUID().toString(),
                 EnquiryAnswered.TYPE, json.writeValueAsString(answered));
 
@@ -95,6 +96,41 @@ class EnquiryAcknowledgementTest {
             assertEquals(null, mail.getHeader("Bcc"), "nobody is copied blind");
             assertEquals(1, mail.getAllRecipients().length);
         }
+    }
+
+    @Tag("ENQ-1")
+    @Test
+    void ENQ_1_a_late_reply_tells_the_councillor_why_it_is_late_in_the_officers_words_and_an_older_event_reads_as_before()
+            throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String late = "late." + tag + "@members.council.example";
+        String older = "older." + tag + "@members.council.example";
+        String lateId = UUID.randomUUID().toString();
+        String olderId = UUID.randomUUID().toString();
+        EnquiryAnswered lateReply = new EnquiryAnswered(lateId, "ENQ-2027-000301", "cllr-late-" + tag, "Cllr Isla Brown",
+                late, "Flooding on Station Road", "Kim Key",
+                org.liaison.embedded.quarkus.CaseworkSealTestResource.sealer().seal("The culvert is cleared.", lateId),
+                java.util.List.of(), Instant.parse("2027-03-10T12:00:00Z"), false,
+                "We waited for the drainage contractor's survey, which came on 9 March.");
+        String olderJson = json.writeValueAsString(new EnquiryAnswered(olderId, "ENQ-2027-000302", "cllr-older-" + tag,
+                "Cllr Jack Hughes", older, "Bins on Mill Lane", "Kim Key",
+                org.liaison.embedded.quarkus.CaseworkSealTestResource.sealer().seal("Collected today.", olderId),
+                java.util.List.of(), Instant.parse("2027-03-10T12:00:00Z"), false, null)).replace(",\"lateExplanation\":null", "");
+        assertFalse(olderJson.contains("lateExplanation"), olderJson);
+        TopicReader topic = new TopicReader(bootstrapServers);
+        topic.publish("enquiry.events", lateId, UUID.randomUUID().toString(), EnquiryAnswered.TYPE,
+                json.writeValueAsString(lateReply));
+        topic.publish("enquiry.events", olderId, UUID.randomUUID().toString(), EnquiryAnswered.TYPE, olderJson);
+
+        String lateText = SmtpServer.textOf(smtp.awaitMessage(m -> SmtpServer.sentTo(m, late), Duration.ofSeconds(60)),
+                "text/plain");
+        assertTrue(lateText.contains("This reply is later than the enquiry's due date. Why, in Kim Key's words: We waited "
+                + "for the drainage contractor's survey, which came on 9 March."), lateText);
+        MimeMessage olderMail = smtp.awaitMessage(m -> SmtpServer.sentTo(m, older), Duration.ofSeconds(60));
+        String olderText = SmtpServer.textOf(olderMail, "text/plain");
+        assertTrue(olderText.contains("Collected today."), olderText);
+        assertFalse(olderText.contains("later than"), olderText);
+        assertFalse(SmtpServer.textOf(olderMail, "text/html").contains("later than"));
     }
 
     @Tag("ENQ-8")

@@ -17,6 +17,13 @@ public interface SlaSettings {
     @WithDefault("5")
     int workingDays();
 
+    /**
+     * P1, ENQ-1: how the protocol states the response time (council profile: enquiries.response.standard), which decides
+     * what a late reply must carry ({@link org.liaison.enquiry.handling.LateReply}).
+     */
+    @WithDefault("WORKING_DAYS")
+    org.liaison.enquiry.handling.LateReply.Standard responseStandard();
+
     /** A GOV.UK bank-holidays.json to import at start-up. */
     Optional<Path> bankHolidaysFile();
 

@@ -168,6 +168,8 @@ public class EnquiryHandling {
         CopyRules.check(this.copies.policy(), new CopyRules.Subject(enquiry.category, enquiry.doNotCopy, enquiry.wardCode,
                 CopyConsent.of(enquiry.id)), copies, wardCouncillors(enquiry));
         Instant now = clock.instant();
+        enquiry.lateExplanation = LateReply.explanation(sla.responseStandard(), now, enquiry.dueAt,
+                enquiry.holdingReplyAt != null, request.lateExplanation(), council.zone());
         enquiry.answeredAt = now;
         enquiry.replyBody = request.body();
         enquiry.copiedTo = copied.isEmpty() ? null : String.join(",", copied.stream().map(EnquiryAnswered.Member::id).toList());
@@ -176,7 +178,7 @@ public class EnquiryHandling {
         outbox.publish(Topic.ENQUIRY_EVENTS, enquiry.id.toString(), EnquiryAnswered.TYPE, new EnquiryAnswered(
                 enquiry.id.toString(), enquiry.reference, enquiry.councillorId, nameOf(councillor), emailOf(councillor),
                 enquiry.subject, officerName(enquiry), keys.sealer().seal(request.body(), enquiry.id.toString()), copied, now,
-                !now.isAfter(enquiry.dueAt)));
+                !LateReply.late(now, enquiry.dueAt), enquiry.lateExplanation));
         return enquiry;
     }
 

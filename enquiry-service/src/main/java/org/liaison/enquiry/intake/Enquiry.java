@@ -70,6 +70,9 @@ public class Enquiry extends PanacheEntityBase {
     public Instant answeredAt;
     @Column(name = "reply_body")
     public String replyBody;
+    /** ENQ-1: why the reply came after the due date, in the officer's words (required by some response standards, P1). */
+    @Column(name = "late_explanation")
+    public String lateExplanation;
     /** Comma-separated councillor ids the reply was copied to (ENQ-10; disclosed to the original member). */
     @Column(name = "copied_to")
     public String copiedTo;

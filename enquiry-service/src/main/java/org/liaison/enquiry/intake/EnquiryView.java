@@ -18,10 +18,12 @@ public record EnquiryView(UUID id, String reference, String councillorId, String
 
     /**
      * ENQ-6 and ENQ-10: the officer's full reply, when it was sent and the councillors openly copied (directory ids);
-     * {@code body} is absent where the reader may not read the enquiry's body.
+     * {@code body} is absent where the reader may not read the enquiry's body. ENQ-1: {@code answeredInTime} whether it
+     * came by the due date, and {@code lateExplanation} why not, in the officer's words (absent like the body).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Reply(Instant answeredAt, String body, java.util.List<String> copiedTo) {
+    public record Reply(Instant answeredAt, String body, java.util.List<String> copiedTo, boolean answeredInTime,
+            String lateExplanation) {
     }
 
     /**
@@ -52,7 +54,8 @@ public record EnquiryView(UUID id, String reference, String councillorId, String
                         list(e.declineConsulted), e.declineConsultation, e.disputeDecider, list(e.disputeConsulted),
                         e.disputeConsultation),
                 e.answeredAt == null ? null : new Reply(e.answeredAt, withBody ? e.replyBody : null,
-                        e.copiedTo == null || e.copiedTo.isBlank() ? java.util.List.of() : java.util.List.of(e.copiedTo.split(","))),
+                        e.copiedTo == null || e.copiedTo.isBlank() ? java.util.List.of() : java.util.List.of(e.copiedTo.split(",")),
+                        !e.answeredAt.isAfter(e.dueAt), withBody ? e.lateExplanation : null),
                 e.bodyErasedAt);
     }
 

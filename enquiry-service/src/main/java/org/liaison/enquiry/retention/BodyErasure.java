@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,7 +78,7 @@ public class BodyErasure {
         if (!mine) {
             return false;
         }
-        Enquiry enquiry = entityManager.find(Enquiry.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Enquiry enquiry = entityManager.find(Enquiry.class, id); // locked above
         if (enquiry == null || !rule.dueForErasure(AnsweredBodyRetention.Closure.of(enquiry), now)) {
             return false;
         }
@@ -87,7 +86,7 @@ public class BodyErasure {
         if (enquiry.body != null) {
             bodies.add(CaseworkAuditEntry.Body.ENQUIRY);
         }
-        if (enquiry.replyBody != null) {
+        if (enquiry.replyBody != null || enquiry.lateExplanation != null) {
             bodies.add(CaseworkAuditEntry.Body.REPLY);
         }
         if (enquiry.declineExplanation != null || enquiry.disputeGrounds != null || enquiry.disputeExplanation != null
@@ -96,6 +95,7 @@ public class BodyErasure {
         }
         enquiry.body = null;
         enquiry.replyBody = null;
+        enquiry.lateExplanation = null;
         // free text about the request, which may name the constituent as the enquiry did
         enquiry.declineExplanation = null;
         enquiry.disputeGrounds = null;

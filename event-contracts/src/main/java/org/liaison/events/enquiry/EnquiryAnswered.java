@@ -11,6 +11,9 @@ import java.util.List;
  * <p>{@code sealedBody} is the reply sealed for the email hub alone (a JWE only the hub's private key opens, bound to
  * this enquiry; {@code CaseworkSeal} in service-infrastructure): the reply never travels on Kafka, sits in an outbox
  * row or reaches a dead letter in clear. The hub drops it from its queue once the email is sent.
+ *
+ * <p>{@code lateExplanation}: for a reply after the due date, why it is late in the officer's words (ENQ-1; the council
+ * profile's response standard decides when one is required); null when none was given and in events written before it.
  */
 public record EnquiryAnswered(
         String enquiryId,
@@ -23,7 +26,8 @@ public record EnquiryAnswered(
         String sealedBody,
         List<Member> copiedTo,
         Instant answeredAt,
-        boolean answeredInTime) {
+        boolean answeredInTime,
+        String lateExplanation) {
 
     public static final String TYPE = "liaison.enquiry.answered.v1";
 

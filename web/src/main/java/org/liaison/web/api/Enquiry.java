@@ -30,8 +30,12 @@ public record Enquiry(String id, String reference, String councillorId, String s
             String routingReason) {
     }
 
-    /** {@code POST /enquiries/{id}/reply}: the officer's full reply, copied to nobody. */
-    public record Reply(String body) {
+    /**
+     * {@code POST /enquiries/{id}/reply}: the officer's full reply, copied to nobody; for a reply after the due date, why
+     * it is late (ENQ-1: the council profile's response standard may require it).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Reply(String body, String lateExplanation) {
     }
 
     /** {@code POST /enquiries/{id}/holding-reply} (ENQ-7): why the full reply is delayed, and the new target date. */
@@ -88,8 +92,12 @@ public record Enquiry(String id, String reference, String councillorId, String s
     public record DisputeDecision(String outcome, String explanation) {
     }
 
-    /** ENQ-6, ENQ-10: the full reply, when it was sent, and the councillors openly copied (directory ids). */
-    public record Answered(Instant answeredAt, String body, List<String> copiedTo) {
+    /**
+     * ENQ-6, ENQ-10: the full reply, when it was sent, and the councillors openly copied (directory ids); ENQ-1: whether
+     * it came by the due date, and the officer's explanation when it did not.
+     */
+    public record Answered(Instant answeredAt, String body, List<String> copiedTo, boolean answeredInTime,
+            String lateExplanation) {
         public Answered {
             copiedTo = copiedTo == null ? List.of() : copiedTo;
         }

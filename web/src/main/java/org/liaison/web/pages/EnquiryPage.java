@@ -42,7 +42,8 @@ import org.liaison.web.api.ServiceArea;
 @Produces(MediaType.TEXT_HTML)
 public class EnquiryPage {
 
-    static final List<FormErrors.Field> FIELDS = List.of(new FormErrors.Field("body", "Your reply", "Enter your reply"));
+    static final List<FormErrors.Field> FIELDS = List.of(new FormErrors.Field("body", "Your reply", "Enter your reply"),
+            new FormErrors.Field("lateExplanation", "Why the reply is late", "Say why the reply is late"));
     static final List<FormErrors.Field> HOLDING_FIELDS = List.of(
             new FormErrors.Field("reason", "Why the reply is delayed", "Say why the full reply is delayed"),
             new FormErrors.Field("newTargetDate", "New target date", "Select the date the full reply will come by"));
@@ -136,9 +137,11 @@ public class EnquiryPage {
 
     @POST
     @Path("/{id}/reply")
-    public Response reply(@PathParam("id") String id, @RestForm String body) {
+    public Response reply(@PathParam("id") String id, @RestForm String body, @RestForm String lateExplanation) {
         String reply = FormFields.text(body);
-        return send(id, REPLY, Map.of("body", reply), () -> enquiries.reply(id, new Enquiry.Reply(reply)));
+        String late = FormFields.text(lateExplanation);
+        return send(id, REPLY, Map.of("body", reply, "lateExplanation", late),
+                () -> enquiries.reply(id, new Enquiry.Reply(reply, orNull(late))));
     }
 
     /** ENQ-7: a holding reply with its reason and one of the new target dates the service offered. */
