@@ -64,6 +64,30 @@ public final class RelationshipReaders {
         return told.stream().anyMatch(reader -> isReader(reader, caller, parties));
     }
 
+    /**
+     * Whether {@code caller} could read any relationship at all under {@code told}, whoever its two people are: what the
+     * register view checks before it looks at any relationship's parties (an ordinary officer on a profile that tells
+     * only the monitoring officer and chief executive reads nothing, and no lookups are made for them).
+     */
+    public static boolean mayReadAny(List<Reader> told, Caller caller) {
+        if (caller.keepsTheRegister()) {
+            return true;
+        }
+        if (caller.id() == null) {
+            return false;
+        }
+        boolean officer = caller.officer();
+        return told.stream().anyMatch(reader -> switch (reader) {
+            case CHIEF_EXECUTIVE -> officer && "CHIEF_EXECUTIVE".equals(caller.seniority());
+            case HEAD_OF_PAID_SERVICE -> officer && caller.statutoryRoles().contains("HEAD_OF_PAID_SERVICE");
+            case MONITORING_OFFICER -> officer && caller.statutoryRoles().contains("MONITORING_OFFICER");
+            case DIRECTOR, HEAD_OF_SERVICE, LINE_MANAGER, ANY_OFFICER -> officer;
+            case STANDARDS_COMMITTEE -> false;
+            case GROUP_LEADER, GROUP_LEADERS -> caller.councillor() && !caller.groupsLed().isEmpty();
+            case LEADER -> caller.councillor() && caller.leader();
+        });
+    }
+
     private static boolean isReader(Reader reader, Caller caller, Parties parties) {
         if (caller.id() == null || caller.id().equals(parties.councillorId()) || caller.id().equals(parties.officerId())) {
             return false; // the two people know; the register shows them nothing more (and nothing of others)

@@ -85,4 +85,26 @@ class RelationshipReadersTest {
         assertTrue(RelationshipReaders.mayRead(List.of(Reader.GROUP_LEADERS), councillor("c", Set.of("LAB"), false),
                 CLLR_GREEN_AND_HOUSING_OFFICER));
     }
+
+    @Test
+    void DIR_5_a_caller_no_told_reader_can_be_reads_nothing_and_mayReadAny_never_hides_what_mayRead_allows() {
+        List<Reader> liaisonDefault = List.of(Reader.MONITORING_OFFICER, Reader.CHIEF_EXECUTIVE);
+        assertFalse(RelationshipReaders.mayReadAny(liaisonDefault, officer("manager-1", "SERVICE_MANAGER")));
+        assertFalse(RelationshipReaders.mayReadAny(liaisonDefault, councillor("cllr-leader-grn", Set.of("GRN"), true)));
+        assertTrue(RelationshipReaders.mayReadAny(liaisonDefault, officer("mo-2", "DIRECTOR", "MONITORING_OFFICER")));
+        assertTrue(RelationshipReaders.mayReadAny(List.of(), KEEPER));
+        assertFalse(RelationshipReaders.mayReadAny(List.of(Reader.GROUP_LEADER), councillor("c", Set.of(), false)));
+        List<Caller> callers = List.of(officer("head-housing", "HEAD_OF_SERVICE"), officer("manager-1", "SERVICE_MANAGER"),
+                officer("director-communities", "DIRECTOR"), officer("cx", "CHIEF_EXECUTIVE", "HEAD_OF_PAID_SERVICE"),
+                officer("mo-2", "DIRECTOR", "MONITORING_OFFICER"), officer("any", "OFFICER"),
+                councillor("cllr-leader-grn", Set.of("GRN"), false), councillor("cllr-leader", Set.of(), true),
+                councillor("cllr-leader-lab", Set.of("LAB"), false), councillor("c", Set.of(), false));
+        for (Reader reader : Reader.values()) {
+            for (Caller caller : callers) {
+                if (RelationshipReaders.mayRead(List.of(reader), caller, CLLR_GREEN_AND_HOUSING_OFFICER)) {
+                    assertTrue(RelationshipReaders.mayReadAny(List.of(reader), caller), reader + " " + caller);
+                }
+            }
+        }
+    }
 }
