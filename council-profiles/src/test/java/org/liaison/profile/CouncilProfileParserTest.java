@@ -121,7 +121,7 @@ class CouncilProfileParserTest {
     @Test
     void settingsThatNeedModelChangesAreShownAsNotYetEnforced() {
         CouncilProfile stillShown = CouncilProfiles.load("003");
-        for (String key : List.of("enquiries.response.standard", "enquiries.direct-approach.exceptions")) {
+        for (String key : List.of("enquiries.response.standard")) {
             Setting setting = stillShown.setting(key);
             assertFalse(setting.enforced(), key);
             assertTrue(setting.enforcement().startsWith("not yet enforced: "), key);

@@ -11,7 +11,9 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EnquiryView(UUID id, String reference, String councillorId, String subject, String body,
-        String serviceAreaCode, String wardCode, String category, boolean constituentConfidential, boolean doNotCopy,
+        String serviceAreaCode, String wardCode, String category,
+        String significance,
+        boolean constituentConfidential, boolean doNotCopy,
         Instant receivedAt, Instant clockStartsAt, Instant dueAt, String assignedOfficerId, String routingReason,
         String restrictedRoutingReason, String status, int escalationLevel, java.util.List<DueDateChange> dueDateChanges, Decline decline,
         Reply reply, Instant bodyErasedAt) {
@@ -44,7 +46,9 @@ public record EnquiryView(UUID id, String reference, String councillorId, String
      */
     static EnquiryView of(Enquiry e, boolean withBody, boolean withRestrictedReason) {
         return new EnquiryView(e.id, e.reference, e.councillorId, e.subject, withBody ? e.body : null, e.serviceAreaCode,
-                e.wardCode, e.category.name(), e.constituentConfidential, e.doNotCopy, e.receivedAt, e.clockStartsAt,
+                e.wardCode, e.category.name(),
+                e.significance.name(),
+                e.constituentConfidential, e.doNotCopy, e.receivedAt, e.clockStartsAt,
                 e.dueAt, e.assignedOfficerId, e.routingReason,
                 withRestrictedReason ? e.restrictedRoutingReason : null, e.status.name(), e.escalationLevel, dueDateChanges(e),
                 e.declineReason == null ? null : new Decline(e.declineReason, e.declineExplanation, e.declinedBy,
