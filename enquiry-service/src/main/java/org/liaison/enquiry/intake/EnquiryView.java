@@ -3,6 +3,7 @@ package org.liaison.enquiry.intake;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An enquiry as its reader may see it; {@code body} is absent where they may not read it. {@code bodyErasedAt}, when
@@ -12,7 +13,8 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EnquiryView(UUID id, String reference, String councillorId, String subject, String body,
         String serviceAreaCode, String wardCode, String category,
-        String significance,
+        @Schema(description = "What kind of issue the councillor said it is (P2, ENQ-5): ROUTINE_SERVICE_QUERY, "
+                + "ORDINARY or STRATEGIC_OR_SIGNIFICANT") String significance,
         boolean constituentConfidential, boolean doNotCopy,
         Instant receivedAt, Instant clockStartsAt, Instant dueAt, String assignedOfficerId, String routingReason,
         String restrictedRoutingReason, String status, int escalationLevel, java.util.List<DueDateChange> dueDateChanges, Decline decline,
