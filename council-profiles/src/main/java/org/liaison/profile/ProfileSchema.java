@@ -183,15 +183,16 @@ public final class ProfileSchema {
         list("enquiries.direct-approach.exceptions", "P2", List.of("ENQ-5"), List.of("OFFICER_HANDLES_AN_OPEN_ENQUIRY",
                 "ROUTINE_SERVICE_QUERY"), "an exception to ENQ-5", List.of("liaison.enquiry.direct-approach.exceptions"),
                 "enquiry-service: NamedOfficerRule lets a junior officer be named when they already handle an open "
-                        + "enquiry of the councillor, if OFFICER_HANDLES_AN_OPEN_ENQUIRY is listed",
-                value -> ((List<?>) value).contains("ROUTINE_SERVICE_QUERY") ? Optional.of("ROUTINE_SERVICE_QUERY is "
-                        + "not yet enforced: an enquiry does not say whether it is a routine service query") : Optional.empty(),
-                "When a councillor may name an officer below the lowest seniority anyway.");
+                        + "enquiry of the councillor, if OFFICER_HANDLES_AN_OPEN_ENQUIRY is listed, and on an enquiry "
+                        + "the councillor marks as a routine service query (significance ROUTINE_SERVICE_QUERY), if "
+                        + "ROUTINE_SERVICE_QUERY is listed",
+                ALWAYS, "When a councillor may name an officer below the lowest seniority anyway.");
         oneOf("enquiries.direct-approach.applies-to", "P2", List.of("ENQ-5"), List.of("EVERY_ENQUIRY",
-                "STRATEGIC_OR_SIGNIFICANT_ISSUES"), "a scope of ENQ-5", List.of(), "",
-                value -> value.equals("EVERY_ENQUIRY") ? Optional.empty() : Optional.of("an enquiry does not say "
-                        + "whether it is strategic or significant, so ENQ-5 applies to every enquiry"),
-                "Which enquiries the seniority rule is about.");
+                "STRATEGIC_OR_SIGNIFICANT_ISSUES"), "a scope of ENQ-5", List.of("liaison.enquiry.direct-approach.applies-to"),
+                "enquiry-service: NamedOfficerRule applies the lowest seniority to every enquiry, or under "
+                        + "STRATEGIC_OR_SIGNIFICANT_ISSUES only to one the councillor marks as strategic or significant "
+                        + "(significance STRATEGIC_OR_SIGNIFICANT)",
+                ALWAYS, "Which enquiries the seniority rule is about.");
         // P3
         list("media.quotable-roles", "P3", List.of("MR-1", "MR-2"), COUNCILLOR_ROLES, "a councillor role",
                 List.of("liaison.media.quotable-roles"), "media-service: QuotableRoles (MR-1 quotes, MR-2 contact details)",

@@ -119,12 +119,14 @@ class CouncilProfileParserTest {
     }
 
     @Test
-    void settingsThatNeedModelChangesAreShownAsNotYetEnforced() {
-        CouncilProfile stillShown = CouncilProfiles.load("003");
-        for (String key : List.of("enquiries.direct-approach.exceptions")) {
-            Setting setting = stillShown.setting(key);
-            assertFalse(setting.enforced(), key);
-            assertTrue(setting.enforcement().startsWith("not yet enforced: "), key);
+    void everyReadyProfileIsEnforcedAndFeedsTheServicesSettings() {
+        CouncilProfile seed003 = CouncilProfiles.load("003");
+        for (String name : BUNDLED) {
+            assertEquals(List.of(), CouncilProfiles.load(name).settings().stream().filter(setting -> !setting.enforced())
+                    .map(Setting::key).toList(), name + ": every value a ready profile states is enforced");
+        }
+        for (String key : List.of("enquiries.response.standard", "enquiries.direct-approach.exceptions")) {
+            assertTrue(seed003.setting(key).enforced(), key + " (P1, P2 are enforced)");
         }
         for (String seed : List.of("002", "003")) {
             assertTrue(CouncilProfiles.load(seed).setting("enquiries.response.standard").enforced(), seed + " (P1 is enforced)");
@@ -149,7 +151,7 @@ class CouncilProfileParserTest {
         assertEquals("INFORMED_OR_INVOLVED", profile.configProperties().get("liaison.notice.consultation-ward-councillors"));
         assertEquals(List.of("liaison.sla.response-standard"),
                 ProfileSchema.definition("enquiries.response.standard").configProperties());
-        assertEquals("CORPORATE_STANDARDS", stillShown.configProperties().get("liaison.sla.response-standard"));
+        assertEquals("CORPORATE_STANDARDS", seed003.configProperties().get("liaison.sla.response-standard"));
         assertEquals("GROUP_LEADER,CHIEF_EXECUTIVE,MONITORING_OFFICER",
                 profile.configProperties().get("liaison.relationships.councillor-tells"), "P9 is enforced (DIR-5)");
         assertEquals("STANDARDS_COMMITTEE", profile.configProperties().get("liaison.enquiry.information-requests.dispute-decider"));

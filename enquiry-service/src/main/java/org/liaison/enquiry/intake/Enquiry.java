@@ -38,6 +38,15 @@ public class Enquiry extends PanacheEntityBase {
     public String wardCode;
     @Enumerated(EnumType.STRING)
     public Category category;
+
+    /**
+     * What kind of issue the councillor says it is (P2, ENQ-5): a council profile may let a routine service query, or
+     * anything short of a strategic or significant issue, name an officer below its lowest seniority.
+     */
+    public enum Significance { ROUTINE_SERVICE_QUERY, ORDINARY, STRATEGIC_OR_SIGNIFICANT }
+
+    @Enumerated(EnumType.STRING)
+    public Significance significance = Significance.ORDINARY;
     @Column(name = "constituent_confidential")
     public boolean constituentConfidential;
     @Column(name = "do_not_copy")

@@ -77,7 +77,7 @@ public class EnquiryIntake {
             }
             boolean handlesOpenEnquiry = Enquiry.count("councillorId = ?1 and assignedOfficerId = ?2 and status in ?3",
                     councillorId, named.id, List.of(Enquiry.Status.ASSIGNED, Enquiry.Status.HOLDING_REPLY_SENT)) > 0;
-            NamedOfficerRule.check(named, handlesOpenEnquiry, policy.directApproach());
+            NamedOfficerRule.check(named, request.significance(), handlesOpenEnquiry, policy.directApproach());
             EnquiryRouter.Unavailable unavailable = EnquiryRouter.unavailable(named, councillorId, today, ConflictReplica::between);
             if (unavailable == null) {
                 String reason = "Assigned to " + named.displayName + ", named by the councillor";
@@ -103,6 +103,7 @@ public class EnquiryIntake {
         enquiry.serviceAreaCode = area.code;
         enquiry.wardCode = request.wardCode();
         enquiry.category = request.category();
+        enquiry.significance = request.significance();
         enquiry.constituentConfidential = request.constituentConfidential();
         enquiry.doNotCopy = request.doNotCopy();
         enquiry.receivedAt = receivedAt;

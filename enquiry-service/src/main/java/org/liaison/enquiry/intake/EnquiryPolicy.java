@@ -18,12 +18,27 @@ public interface EnquiryPolicy {
         @WithDefault("SERVICE_MANAGER")
         String lowestSeniority();
 
-        /** OFFICER_HANDLES_AN_OPEN_ENQUIRY lets a junior officer who already handles an open enquiry of the councillor be named. */
+        /**
+         * OFFICER_HANDLES_AN_OPEN_ENQUIRY lets a junior officer who already handles an open enquiry of the councillor be
+         * named; ROUTINE_SERVICE_QUERY lets a routine service query name one.
+         */
         @WithDefault("OFFICER_HANDLES_AN_OPEN_ENQUIRY")
         List<String> exceptions();
 
+        /** EVERY_ENQUIRY, or STRATEGIC_OR_SIGNIFICANT_ISSUES: only such issues must go to the lowest seniority or above. */
+        @WithDefault("EVERY_ENQUIRY")
+        String appliesTo();
+
         default boolean openEnquiryException() {
             return exceptions().contains("OFFICER_HANDLES_AN_OPEN_ENQUIRY");
+        }
+
+        default boolean routineServiceQueryException() {
+            return exceptions().contains("ROUTINE_SERVICE_QUERY");
+        }
+
+        default boolean onlyStrategicOrSignificantIssues() {
+            return "STRATEGIC_OR_SIGNIFICANT_ISSUES".equals(appliesTo());
         }
     }
 

@@ -3,6 +3,7 @@ package org.liaison.enquiry.intake;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An enquiry as its reader may see it; {@code body} is absent where they may not read it. {@code bodyErasedAt}, when
@@ -11,7 +12,10 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EnquiryView(UUID id, String reference, String councillorId, String subject, String body,
-        String serviceAreaCode, String wardCode, String category, boolean constituentConfidential, boolean doNotCopy,
+        String serviceAreaCode, String wardCode, String category,
+        @Schema(description = "What kind of issue the councillor said it is (P2, ENQ-5): ROUTINE_SERVICE_QUERY, "
+                + "ORDINARY or STRATEGIC_OR_SIGNIFICANT") String significance,
+        boolean constituentConfidential, boolean doNotCopy,
         Instant receivedAt, Instant clockStartsAt, Instant dueAt, String assignedOfficerId, String routingReason,
         String restrictedRoutingReason, String status, int escalationLevel, java.util.List<DueDateChange> dueDateChanges, Decline decline,
         Reply reply, Instant bodyErasedAt) {
@@ -46,7 +50,9 @@ public record EnquiryView(UUID id, String reference, String councillorId, String
      */
     static EnquiryView of(Enquiry e, boolean withBody, boolean withRestrictedReason) {
         return new EnquiryView(e.id, e.reference, e.councillorId, e.subject, withBody ? e.body : null, e.serviceAreaCode,
-                e.wardCode, e.category.name(), e.constituentConfidential, e.doNotCopy, e.receivedAt, e.clockStartsAt,
+                e.wardCode, e.category.name(),
+                e.significance.name(),
+                e.constituentConfidential, e.doNotCopy, e.receivedAt, e.clockStartsAt,
                 e.dueAt, e.assignedOfficerId, e.routingReason,
                 withRestrictedReason ? e.restrictedRoutingReason : null, e.status.name(), e.escalationLevel, dueDateChanges(e),
                 e.declineReason == null ? null : new Decline(e.declineReason, e.declineExplanation, e.declinedBy,

@@ -11,7 +11,9 @@ import java.util.List;
  * retention period).
  */
 public record Enquiry(String id, String reference, String councillorId, String subject, String body,
-        String serviceAreaCode, String wardCode, String category, boolean constituentConfidential, boolean doNotCopy,
+        String serviceAreaCode, String wardCode, String category,
+        String significance,
+        boolean constituentConfidential, boolean doNotCopy,
         Instant receivedAt, Instant dueAt, String assignedOfficerId, String routingReason, String status,
         int escalationLevel, Declined decline, Answered reply, Instant bodyErasedAt) {
 
@@ -20,10 +22,10 @@ public record Enquiry(String id, String reference, String councillorId, String s
         return List.of("RECEIVED", "ASSIGNED", "HOLDING_REPLY_SENT").contains(status);
     }
 
-    /** {@code POST /enquiries}: the councillor's form, as typed (the service validates it). */
+    /** {@code POST /enquiries}: the councillor's form, as typed (the service validates it; no significance is ORDINARY). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record NewEnquiry(String subject, String body, String serviceAreaCode, String wardCode, String category,
-            boolean constituentConfidential, boolean doNotCopy) {
+            String significance, boolean constituentConfidential, boolean doNotCopy) {
     }
 
     public record Received(String id, String reference, Instant receivedAt, Instant dueAt, String assignedOfficerId,

@@ -38,6 +38,7 @@ public class CouncillorPages {
             new FormErrors.Field("serviceAreaCode", "Service area", "Select a service area"),
             new FormErrors.Field("wardCode", "Ward", "Select a ward"),
             new FormErrors.Field("category", "Kind of enquiry", "Select what kind of enquiry it is"),
+            new FormErrors.Field("significance", "What kind of issue", "Select what kind of issue it is"),
             new FormErrors.Field("body", "Your enquiry", "Enter your enquiry"));
     private static final int LIST_SIZE = 200;
 
@@ -47,8 +48,8 @@ public class CouncillorPages {
 
     /** The form as typed, to show it again beside what was wrong. */
     public record Form(String subject, String body, String serviceAreaCode, String wardCode, String category,
-            boolean constituentConfidential, boolean doNotCopy) {
-        static final Form EMPTY = new Form("", "", "", "", "", false, false);
+            String significance, boolean constituentConfidential, boolean doNotCopy) {
+        static final Form EMPTY = new Form("", "", "", "", "", EnquirySignificance.DEFAULT, false, false);
     }
 
     @CheckedTemplate
@@ -56,7 +57,8 @@ public class CouncillorPages {
         static native TemplateInstance mine(SignedIn.Viewer viewer, List<Row> rows, long total, Pagination pagination);
 
         static native TemplateInstance raise(SignedIn.Viewer viewer, Form form, FormErrors errors,
-                List<ServiceArea> serviceAreas, List<Ward> wards, List<EnquiryCategory> categories);
+                List<ServiceArea> serviceAreas, List<Ward> wards, List<EnquiryCategory> categories,
+                List<EnquirySignificance> significances);
     }
 
     private final SignedIn signedIn;
@@ -91,15 +93,15 @@ public class CouncillorPages {
 
     @POST
     public Response raise(@RestForm String subject, @RestForm String body, @RestForm String serviceAreaCode,
-            @RestForm String wardCode, @RestForm String category, @RestForm String constituentConfidential,
-            @RestForm String doNotCopy) {
+            @RestForm String wardCode, @RestForm String category, @RestForm String significance,
+            @RestForm String constituentConfidential, @RestForm String doNotCopy) {
         Form form = new Form(FormFields.text(subject), FormFields.text(body), FormFields.text(serviceAreaCode),
-                FormFields.text(wardCode), FormFields.text(category),
+                FormFields.text(wardCode), FormFields.text(category), FormFields.text(significance),
                 "true".equals(constituentConfidential), "true".equals(doNotCopy));
         try {
             Enquiry.Received received = enquiries.raise(new Enquiry.NewEnquiry(form.subject(), form.body(),
                     form.serviceAreaCode(), blankToNull(form.wardCode()), blankToNull(form.category()),
-                    form.constituentConfidential(), form.doNotCopy()));
+                    blankToNull(form.significance()), form.constituentConfidential(), form.doNotCopy()));
             return Response.seeOther(URI.create("/enquiries/" + received.id() + "?raised=true")).build();
         } catch (WebApplicationException refusal) {
             Problem problem = FormErrors.problemOf(refusal);
@@ -117,7 +119,8 @@ public class CouncillorPages {
         Map<String, String> wardNames = directory.wards(500).items().stream()
                 .collect(Collectors.toMap(Ward::code, Ward::name, (a, b) -> a));
         List<Ward> myWards = me.wardCodes().stream().map(code -> new Ward(code, wardNames.getOrDefault(code, code))).toList();
-        return Templates.raise(signedIn.viewer(), form, errors, areas, myWards, EnquiryCategory.ALL);
+        return Templates.raise(signedIn.viewer(), form, errors, areas, myWards, EnquiryCategory.ALL,
+                EnquirySignificance.ALL);
     }
 
     private static String blankToNull(String value) {

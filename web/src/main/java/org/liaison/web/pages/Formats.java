@@ -111,4 +111,10 @@ public final class Formats {
     static String categoryLabel(String category) {
         return EnquiryCategory.labelOf(category);
     }
+
+    /** P2, ENQ-5: what kind of issue the councillor said it is (enquiries raised before the question was asked: ordinary). */
+    static String significanceLabel(Enquiry enquiry) {
+        return EnquirySignificance.labelOf(enquiry.significance() == null ? EnquirySignificance.DEFAULT
+                : enquiry.significance());
+    }
 }

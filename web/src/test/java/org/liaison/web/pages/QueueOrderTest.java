@@ -32,7 +32,7 @@ class QueueOrderTest {
     }
 
     private static Enquiry enquiry(String reference, String dueAt) {
-        return new Enquiry(reference.toLowerCase(), reference, "cllr", "Subject", null, "ENV", null, "WARD_ISSUE", false,
+        return new Enquiry(reference.toLowerCase(), reference, "cllr", "Subject", null, "ENV", null, "WARD_ISSUE", "ORDINARY", false,
                 false, Instant.parse("2027-03-01T10:00:00Z"), Instant.parse(dueAt), "officer", null, "ASSIGNED", 0, null, null, null);
     }
 }
