@@ -3,6 +3,7 @@ package org.liaison.system;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.liaison.embedded.DevTokens;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -75,9 +77,18 @@ class RelationshipRegisterInTheBrowserIT extends InTheBrowser {
             assertNotEquals(officerId, assigned);
         });
 
-        // An officer who is not the monitoring officer or the chief executive is not shown the register
+        // An officer who is not the monitoring officer or the chief executive is not shown the register: on
+        // liaison-default (which tells only the two of them, P9) they are told of nothing, and not offered the page
         browser.signIn(web, PLANNING_KEY_CONTACT, "officer", null);
+        assertTrue(browser.driver().findElements(By.cssSelector("a.govuk-service-navigation__link[href='/relationships']"))
+                .isEmpty(), "not in an officer's menu");
         browser.open(web + "/relationships");
+        assertEquals("Declared relationships you are told of", browser.heading());
+        assertEquals("You have not been told of any declared relationship.", browser.text("#no-declarations"));
+        assertFalse(browser.driver().getPageSource().contains(councillorName), "the declaration is not shown to them");
+        assertTrue(browser.driver().findElements(By.cssSelector("#new-declaration")).isEmpty());
+        browser.assertAccessible("the relationships an officer is told of");
+        browser.open(web + "/relationships/new");
         assertEquals("You cannot do this", browser.heading());
         browser.assertAccessible("the refusal page");
     }

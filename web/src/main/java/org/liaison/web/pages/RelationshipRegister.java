@@ -66,7 +66,8 @@ public class RelationshipRegister {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance register(SignedIn.Viewer viewer, List<Row> rows, long total, boolean recorded);
+        static native TemplateInstance register(SignedIn.Viewer viewer, List<Row> rows, long total, boolean recorded,
+                boolean keeper);
 
         static native TemplateInstance declare(SignedIn.Viewer viewer, Form form, FormErrors errors, List<Person> councillors,
                 List<Person> officers, List<Kind> kinds);
@@ -74,16 +75,15 @@ public class RelationshipRegister {
 
     private final SignedIn signedIn;
     private final DirectoryApi directory;
+    private final PeopleNames names;
 
-    RelationshipRegister(SignedIn signedIn, @RestClient DirectoryApi directory) {
+    RelationshipRegister(SignedIn signedIn, @RestClient DirectoryApi directory, PeopleNames names) {
         this.signedIn = signedIn;
         this.directory = directory;
+        this.names = names;
     }
 
-    /**
-     * directory-service also shows a councillor or officer the entries the council profile tells them of (DIR-5, P9);
-     * these pages are the keepers' register and its form, so they stay the monitoring officer's and chief executive's.
-     */
+    /** The form to record a declaration is the keepers' (the monitoring officer's and the chief executive's). */
     private void keepersOnly() {
         if (!signedIn.caller().readsRelationships()) {
             throw new ForbiddenException("The register of declared relationships is kept by the monitoring officer and "
@@ -91,15 +91,28 @@ public class RelationshipRegister {
         }
     }
 
+    /**
+     * The keepers' whole register; to a councillor or an officer, the declarations the council profile tells them of
+     * (directory-service answers them with those alone, DIR-5 P9), read-only. Nobody else sees either.
+     */
     @GET
     public TemplateInstance register(@QueryParam("recorded") boolean recorded) {
-        keepersOnly();
+        boolean keeper = signedIn.caller().readsRelationships();
+        if (!keeper && !RelationshipsToldOf.mayOpen(signedIn.caller())) {
+            keepersOnly();
+        }
         var page = directory.relationships(500);
-        Map<String, String> councillors = names(directory.councillors(500).items());
-        Map<String, String> officers = names(directory.officers(500).items());
-        List<Row> rows = page.items().stream().map(r -> new Row(r, councillors.getOrDefault(r.councillorId(), r.councillorId()),
-                officers.getOrDefault(r.officerId(), r.officerId()), Kind.labelOf(r.kind()))).toList();
-        return Templates.register(signedIn.viewer(), rows, page.total(), recorded);
+        List<Row> rows;
+        if (keeper) {
+            Map<String, String> councillors = names(directory.councillors(500).items());
+            Map<String, String> officers = names(directory.officers(500).items());
+            rows = page.items().stream().map(r -> new Row(r, councillors.getOrDefault(r.councillorId(), r.councillorId()),
+                    officers.getOrDefault(r.officerId(), r.officerId()), Kind.labelOf(r.kind()))).toList();
+        } else {
+            rows = page.items().stream().map(r -> new Row(r, names.councillor(r.councillorId()), names.officer(r.officerId()),
+                    Kind.labelOf(r.kind()))).toList();
+        }
+        return Templates.register(signedIn.viewer(), rows, page.total(), recorded, keeper);
     }
 
     @GET

@@ -2,6 +2,8 @@ package org.liaison.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.liaison.web.api.Caller;
 import org.liaison.web.api.DirectoryApi;
@@ -15,11 +17,20 @@ import org.liaison.web.api.Person;
 public class SignedIn {
 
     private final DirectoryApi directory;
+    private final List<String> councillorTells;
+    private final List<String> officerTells;
     private Caller caller;
     private Person person;
 
-    SignedIn(@RestClient DirectoryApi directory) {
+    /** {@code relationships.*-tells}: the council profile's DIR-5 readers (P9), for the menu ({@link RelationshipsToldOf}). */
+    SignedIn(@RestClient DirectoryApi directory,
+            @ConfigProperty(name = "liaison.relationships.councillor-tells", defaultValue = "MONITORING_OFFICER,CHIEF_EXECUTIVE")
+            List<String> councillorTells,
+            @ConfigProperty(name = "liaison.relationships.officer-tells", defaultValue = "MONITORING_OFFICER,CHIEF_EXECUTIVE")
+            List<String> officerTells) {
         this.directory = directory;
+        this.councillorTells = List.copyOf(councillorTells);
+        this.officerTells = List.copyOf(officerTells);
     }
 
     public Caller caller() {
@@ -52,9 +63,11 @@ public class SignedIn {
 
     /** What the page layout needs: the name to show and which parts of Liaison to offer. */
     public Viewer viewer() {
-        return new Viewer(person().displayName(), caller());
+        return new Viewer(person().displayName(), caller(),
+                RelationshipsToldOf.offered(caller(), councillorTells, officerTells));
     }
 
-    public record Viewer(String name, Caller caller) {
+    /** {@code toldOfRelationships}: the menu offers the relationships the council profile tells them of (DIR-5). */
+    public record Viewer(String name, Caller caller, boolean toldOfRelationships) {
     }
 }
